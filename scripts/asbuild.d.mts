@@ -1,0 +1,1 @@
+export function buildCore(which?: ('release' | 'debug')[]): Promise<void>;

@@ -1,0 +1,38 @@
+// What the engine offers, built on one core instance. The worker exposes it through comlink;
+// the main-thread fallback calls it directly. Nothing here touches the DOM.
+import { loadCore, runYuma, type CoreExports } from './core';
+import { COMPUTE, type ModelName, type ModelResult } from '../models/compute';
+import type { ParamValues } from '../state/schema';
+import type { YumaMode, YumaOut, YumaScenario } from './yuma-io';
+
+export interface EngineApi {
+  /** Runs one widget's model at the given params. */
+  run<M extends ModelName>(model: M, params: ParamValues): ModelResult<M>;
+  /** Runs a Yuma scenario, one OUT per epoch. */
+  yuma(s: YumaScenario, mode: YumaMode): YumaOut[];
+  /** Test-only: makes the wasm trap, as a bug in the core would. */
+  trap(): void;
+}
+
+export function createApi(core: CoreExports): EngineApi {
+  return {
+    run: ((model: ModelName, params: ParamValues) => COMPUTE[model](core, params)) as EngineApi['run'],
+    yuma: (s, mode) => runYuma(core, s, mode),
+    trap: () => core.debugTrap(),
+  };
+}
+
+/** Compiles the wasm at `url`; falls back to a plain fetch where the server's content type is wrong. */
+export async function compileCore(url: string): Promise<WebAssembly.Module> {
+  try {
+    return await WebAssembly.compileStreaming(fetch(url));
+  } catch {
+    const res = await fetch(url);
+    if (!res.ok) throw new Error(`Could not load the simulation core (${res.status} ${url}).`);
+    return WebAssembly.compile(await res.arrayBuffer());
+  }
+}
+
+export async function createApiFromUrl(url: string): Promise<EngineApi> {
+  return createApi(await loadCore(await compileCore(url)));
+}
