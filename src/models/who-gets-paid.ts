@@ -6,7 +6,7 @@ import type { YumaOut, YumaScenario } from '../engine/yuma-io';
 const alpha = (v: number) => `${Math.round(v / 1000).toLocaleString('en-US')}k`;
 
 export const VALIDATORS = ['Validator A', 'Validator B', 'Colluder C'] as const;
-export const MINERS = ['Miner 1', 'Miner 2', 'Miner 3', 'Miner 4 (C’s own)'] as const;
+export const MINERS = ['Miner 1', 'Miner 2', 'Miner 3', 'Miner 4 (C’s)'] as const;
 export const FAVOURITE = 3;
 export const EPOCHS = 24;
 const COLLUDER = 2;

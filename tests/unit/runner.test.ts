@@ -5,6 +5,7 @@ import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { MATRIX_FIELDS, VECTOR_FIELDS } from '../../src/engine/yuma-io';
+import { epochDifferences, omitted } from '../support/vectors';
 
 const sim = (file: string) =>
   spawnSync('npm', ['run', '--silent', 'sim', '--', file], { encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 });
@@ -26,6 +27,10 @@ describe('npm run --silent sim -- FILE.json', () => {
         expect(Object.keys(e.float64).sort()).toEqual([...VECTOR_FIELDS, ...MATRIX_FIELDS].sort());
       }
     });
+    const failures = doc.scenarios.flatMap((sc: any, k: number) =>
+      sc.epochs.flatMap((e: any, t: number) => epochDifferences(out.results[k].epochs[t].float64, e.float64, omitted(sc, 'float64'), 1e-9, `${sc.id} epoch ${t}`)),
+    );
+    expect(failures.slice(0, 5)).toEqual([]);
   });
 
   it('prints one clear line per market scenario on stderr and exits non-zero (market core not built yet)', () => {
