@@ -9,8 +9,9 @@ function rebuildCoreOnChange(): Plugin {
     apply: 'serve',
     configureServer(server) {
       server.watcher.add('assembly');
-      server.watcher.on('change', async (file) => {
-        if (!/[\\/]assembly[\\/].*\.ts$/.test(file)) return;
+      server.watcher.on('all', async (event, file) => {
+        if (event !== 'change' && event !== 'add') return;
+        if (!/(^|[\\/])assembly[\\/].*\.ts$/.test(file)) return;
         try {
           await buildCore();
           server.ws.send({ type: 'full-reload' });
