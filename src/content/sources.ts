@@ -22,6 +22,11 @@ export const SOURCES: Record<string, Source> = {
     detail: 'BondsPenalty = 65535 (β = 1) and BondsMovingAverage = 900000 (EMA rate 0.1), opentensor/subtensor runtime/src/lib.rs at commit 14bc6f9f.',
     url: 'https://github.com/opentensor/subtensor/blob/14bc6f9f964b9cc362e9635dd110a487fa5d15a0/runtime/src/lib.rs',
   },
+  'subtensor-liquid-alpha': {
+    short: 'subtensor runtime defaults',
+    detail: 'LiquidAlphaOn = false, AlphaValues = (45875, 58982) ≈ (0.7, 0.9), AlphaSigmoidSteepness = 1000 (used ÷100), opentensor/subtensor at commit 14bc6f9f. Liquid alpha acts only under Yuma 3.',
+    url: 'https://github.com/opentensor/subtensor/blob/14bc6f9f964b9cc362e9635dd110a487fa5d15a0/runtime/src/lib.rs',
+  },
   'vectors-collusion': {
     short: 'scenario: colluding minority',
     detail: 'Stakes and weights follow the project’s golden-vector scenario “colluding_minority”, reduced to three validators. Illustrative numbers, not a real subnet.',

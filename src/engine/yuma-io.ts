@@ -72,6 +72,13 @@ export function epochSlots(n: number, nv: number): number {
   return 1 + VECTOR_FIELDS.length * n + MATRIX_FIELDS.length * nv * n;
 }
 
+/** Where a field starts inside one epoch's slots of the core's result. */
+export function fieldOffset(n: number, nv: number, field: VectorField | MatrixField): number {
+  const v = (VECTOR_FIELDS as readonly string[]).indexOf(field);
+  if (v >= 0) return 1 + v * n;
+  return 1 + VECTOR_FIELDS.length * n + (MATRIX_FIELDS as readonly string[]).indexOf(field) * nv * n;
+}
+
 /** Hyper-parameter vector layout (HYPER_* indices in assembly/yuma.ts). */
 export function packHyper(h: YumaHyper): Float64Array {
   const mode = { current: 0, previous: 1, auto: 2 }[h.laConsensusMode];

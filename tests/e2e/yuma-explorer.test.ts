@@ -1,0 +1,166 @@
+// The Yuma explorer in a real browser: weight cells by drag and keys, presets, chain-exact, imports.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launch, serveDist, watch } from '../support/browser';
+import type { Served } from '../../scripts/serve';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+let browser: Browser;
+let site: Served;
+let page: Page;
+let seen: ReturnType<typeof watch>;
+
+const computed = () => page.getAttribute('[data-widget="yuma-explorer"]', 'data-computed').then(Number);
+/** Value of the k-th bar of a column chart (bars alternate Yuma 2, Yuma 3 per category). */
+const bar = (chart: string, k: number) =>
+  page.$$eval(`[data-testid="${chart}"] rect.bar`, (els, i) => Number(els[i].getAttribute('data-value')), k);
+const cell = (r: number, c: number) => `[data-widget="yuma-explorer"] td[data-row="${r}"][data-col="${c}"]`;
+
+async function settled(after: number) {
+  await expect.poll(computed, { timeout: 10_000 }).toBeGreaterThan(after);
+}
+
+beforeAll(async () => {
+  [browser, site] = await Promise.all([launch(), serveDist()]);
+  page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
+  seen = watch(page, new URL(site.url).origin);
+  await page.goto(site.url);
+  await page.locator('#yuma-explorer').scrollIntoViewIfNeeded();
+  await page.waitForSelector('[data-testid="ex-incentive"] rect.bar', { timeout: 15_000 });
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+describe('the Yuma explorer', () => {
+  it('opens on the colluding-minority preset with both versions drawn', async () => {
+    expect(await page.inputValue('[data-testid="preset"]')).toBe('colluding_minority_y3_penalty1');
+    expect(await page.$$('[data-testid="ex-incentive"] rect.bar')).toHaveLength(8);
+    expect(await page.textContent('[data-testid="ex-describe-incentive"]')).toMatch(/M0 earns the most incentive/);
+  });
+
+  it('arrow keys on a weight cell change the weight and the incentive it earns', async () => {
+    const before = await bar('ex-incentive', 7); // M3 under Yuma 3
+    const start = Number(await page.getAttribute(cell(0, 3), 'data-value'));
+    const n = await computed();
+    await page.focus(cell(0, 3));
+    for (let k = 0; k < 10; k++) await page.keyboard.press('ArrowUp');
+    await settled(n);
+    expect(Number(await page.getAttribute(cell(0, 3), 'data-value'))).toBeCloseTo(Math.round((start + 0.5) * 100) / 100, 6);
+    await expect.poll(() => bar('ex-incentive', 7)).toBeGreaterThan(before + 0.05);
+    await page.keyboard.press('ArrowRight'); // focus moves along the row
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-col'))).toBe('0');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-row'))).toBe('1');
+  });
+
+  it('dragging a cell upward raises its weight', async () => {
+    const box = (await page.locator(cell(1, 3)).boundingBox())!;
+    const n = await computed();
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2 - 30, { steps: 5 });
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2 - 60, { steps: 5 });
+    await page.mouse.up();
+    await settled(n);
+    expect(Number(await page.getAttribute(cell(1, 3), 'data-value'))).toBeGreaterThan(0.45);
+  });
+
+  it('switches presets, each with its sentence, and handles a 16 × 64 subnet', async () => {
+    await page.selectOption('[data-testid="preset"]', 'switch_kappa_first_y3_liquid');
+    expect(await page.textContent('[data-testid="preset-explanation"]')).toContain('moves to a new miner first');
+    await expect.poll(() => page.$$('[data-testid="ex-incentive"] rect.bar').then((b) => b.length)).toBe(4);
+    await page.selectOption('[data-testid="preset"]', 'random_16x64_y3_liquid');
+    await expect.poll(() => page.$$('[data-testid="ex-incentive"] rect.bar').then((b) => b.length), { timeout: 10_000 }).toBe(128);
+    expect(await page.$$('[data-widget="yuma-explorer"] td[role="gridcell"]')).toHaveLength(16 * 64);
+    expect(await page.textContent('[data-testid="preset-explanation"]')).toContain('Sixteen validators');
+  });
+
+  it('the epoch scrubber steps through time', async () => {
+    await page.selectOption('[data-testid="preset"]', 'switch_kappa_second_y3_liquid');
+    await expect.poll(() => page.$$('[data-testid="ex-incentive"] rect.bar').then((b) => b.length)).toBe(4);
+    await page.focus('[data-testid="scrubber"]');
+    await page.keyboard.press('Home');
+    await expect.poll(() => page.textContent('[data-testid="ex-describe-incentive"]')).toMatch(/^At epoch 1,/);
+    const first = await bar('ex-incentive', 3);
+    await page.keyboard.press('End');
+    await expect.poll(() => page.textContent('[data-testid="ex-describe-incentive"]')).toMatch(/^At epoch 24,/);
+    expect(await bar('ex-incentive', 3)).not.toBeCloseTo(first, 3);
+  });
+
+  it('chain-exact mode shows the stored u16 values and the largest difference from float64', async () => {
+    await page.check('[data-testid="chain-exact"]');
+    await page.waitForSelector('[data-testid="exact-panel"]');
+    expect(await page.textContent('[data-testid="exact-summary"]')).toMatch(/largest difference from float64 over every epoch is \d\.\d\de[-+]\d+/);
+    const cells = await page.$$eval('[data-testid="exact-panel"] td', (tds) => tds.map((td) => td.textContent ?? ''));
+    expect(cells.length).toBeGreaterThan(0);
+    for (const c of cells) expect(Number.isInteger(Number(c))).toBe(true);
+    await page.uncheck('[data-testid="chain-exact"]');
+  });
+});
+
+describe('importing a metagraph', () => {
+  const importText = async (text: string) => {
+    await page.fill('[data-testid="import-text"]', text);
+    await page.click('[data-testid="import-button"]');
+    await page.waitForSelector('[data-testid="import-message"]');
+    return page.textContent('[data-testid="import-message"]');
+  };
+
+  it('imports a valid file and runs it', async () => {
+    await page.click('[data-testid="import"] summary');
+    const good = {
+      stake: [1000, 500, 0, 0, 0, 0, 300],
+      validators: [0, 1, 6],
+      weights: [
+        [0, 0, 0.5, 0.3, 0.2, 0.1, 0],
+        [0, 0, 0.4, 0.4, 0.2, 0, 0],
+        [0, 0, 0, 0, 0, 1, 0],
+      ],
+      hyperparameters: { kappa: 0.5, liquid_alpha: false, yuma_version: 3 },
+    };
+    const n = await computed();
+    expect(await importText(JSON.stringify(good))).toContain('Imported 3 validators and 4 miners');
+    await settled(n);
+    expect(await page.inputValue('[data-testid="preset"]')).toBe('imported');
+    expect(await page.$$('[data-testid="ex-incentive"] rect.bar')).toHaveLength(8);
+    expect(await page.textContent('[data-testid="ex-bonds-y3"]')).toContain('uid 6');
+  });
+
+  const bad: [string, string, RegExp][] = [
+    ['a negative stake', JSON.stringify({ stake: [1, 2, -5, 0], weights: [[0, 0, 1, 1]] }), /stake\[2\] is -5; it must be at least 0/],
+    ['a ragged matrix', JSON.stringify({ stake: [1, 2, 0, 0], weights: [[0, 0, 1, 1], [0, 0, 1]] }), /weights row 1 has 3 entries/],
+    ['a string where a number belongs', JSON.stringify({ stake: [1, 2, 0, 0], weights: [[0, 0, 'abc', 1]] }), /weights\[0\]\[2\] is "abc", not a number/],
+    ['more than 4096 uids', JSON.stringify({ stake: Array(5000).fill(1), weights: [Array(5000).fill(0)] }), /5000 uids; at most 4096/],
+    ['text that is not JSON', '{"stake": [1, 2', /not JSON/],
+  ];
+  for (const [what, text, message] of bad) {
+    it(`rejects ${what} with a message naming the field and keeps the scenario`, async () => {
+      const before = await page.inputValue('[data-testid="preset"]');
+      const bars = await page.$$eval('[data-testid="ex-incentive"] rect.bar', (b) => b.length);
+      expect(await importText(text)).toMatch(message);
+      expect(await page.getAttribute('[data-testid="import-message"]', 'role')).toBe('alert');
+      expect(await page.inputValue('[data-testid="preset"]')).toBe(before);
+      expect(await page.$$eval('[data-testid="ex-incentive"] rect.bar', (b) => b.length)).toBe(bars);
+    });
+  }
+
+  it('rejects a 50 MB file before reading it, without freezing the page', async () => {
+    const t0 = Date.now();
+    const dir = mkdtempSync(join(tmpdir(), 'import-'));
+    const huge = join(dir, 'huge.json');
+    writeFileSync(huge, Buffer.alloc(50 * 1024 * 1024, 0x20));
+    await page.setInputFiles('[data-testid="import-file"]', huge);
+    await expect.poll(() => page.textContent('[data-testid="import-message"]')).toMatch(/50\.0 MB; at most 16 MB/);
+    const frame = await page.evaluate(() => new Promise<number>((ok) => { const t = performance.now(); requestAnimationFrame(() => ok(performance.now() - t)); }));
+    expect(frame).toBeLessThan(200);
+    expect(Date.now() - t0).toBeLessThan(20_000);
+  });
+
+  it('raised no console error along the way', () => {
+    expect(seen.errors).toEqual([]);
+    expect(seen.foreign).toEqual([]);
+  });
+});
