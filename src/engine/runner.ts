@@ -4,7 +4,8 @@ import { scenarioFromVectors, type VectorScenario, type YumaOut } from './yuma-i
 
 export interface YumaFileResult {
   id: string;
-  epochs: { fixed?: YumaOut; float64: YumaOut }[];
+  /** Per epoch: the chain-exact fixed-point output (mode 'fixed') first, then the IEEE-double one. */
+  epochs: { fixed: YumaOut; float64: YumaOut }[];
 }
 export interface MarketFileResult {
   id: string;
@@ -45,8 +46,10 @@ export function runFile(core: CoreExports, doc: unknown): RunOutput {
   const rao = Number(((doc as Doc).emission as Doc | undefined)?.epoch_rao_emission ?? 0);
   for (const sc of scenarios as unknown as VectorScenario[]) {
     try {
-      const float64 = runYuma(core, scenarioFromVectors(sc, rao), 'float64');
-      results.push({ id: sc.id, epochs: float64.map((f) => ({ float64: f })) });
+      const scenario = scenarioFromVectors(sc, rao);
+      const fixed = runYuma(core, scenario, 'fixed');
+      const float64 = runYuma(core, scenario, 'float64');
+      results.push({ id: sc.id, epochs: fixed.map((f, t) => ({ fixed: f, float64: float64[t] })) });
     } catch (e) {
       errors.push(`sim: scenario ${JSON.stringify(sc.id)} failed: ${(e as Error).message}`);
     }

@@ -38,3 +38,11 @@ export function describeBonds(r: ExplorerResult, t: number): string {
 export function describeExact(ex: ChainExact): string {
   return `Chain-exact mode (Yuma ${ex.version}): the largest difference from float64 over every epoch is ${ex.maxDiff.toExponential(2)} (in ${ex.maxDiffField}); the tables hold the u16 values the chain would store.`;
 }
+
+export function describeOverTime(r: ExplorerResult, version: 2 | 3, s: ExplorerSubnet): string {
+  const d = version === 2 ? r.y2.dividends : r.y3.dividends;
+  const last = (r.epochs - 1) * r.nv;
+  let top = 0;
+  for (let i = 1; i < r.nv; i++) if (d[last + i] > d[last + top]) top = i;
+  return `Under Yuma ${version}, ${s.validatorNames[top]} ends the ${r.epochs} epochs with the largest share of dividends, ${pct(d[last + top])} (it started at ${pct(d[top])}).`;
+}
