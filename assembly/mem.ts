@@ -37,3 +37,31 @@ export function getB(p: usize, k: i32): u8 {
 export function setB(p: usize, k: i32, v: u8): void {
   store<u8>(p + <usize>k, v);
 }
+
+/** i64 element k at p (fixed-point raw values); used by the fixed-point epoch. */
+// @ts-ignore: decorator
+@inline
+export function getI(p: usize, k: i32): i64 {
+  return load<i64>(p + (<usize>k << 3));
+}
+
+/** Sets i64 element k at p; used by the fixed-point epoch. */
+// @ts-ignore: decorator
+@inline
+export function setI(p: usize, k: i32, v: i64): void {
+  store<i64>(p + (<usize>k << 3), v);
+}
+
+/** i32 element k at p (index lists); used by the fixed-point median. */
+// @ts-ignore: decorator
+@inline
+export function getI32(p: usize, k: i32): i32 {
+  return load<i32>(p + (<usize>k << 2));
+}
+
+/** Sets i32 element k at p; used by the fixed-point median. */
+// @ts-ignore: decorator
+@inline
+export function setI32(p: usize, k: i32, v: i32): void {
+  store<i32>(p + (<usize>k << 2), v);
+}

@@ -28,6 +28,11 @@ export class Subnet {
   owner: i32 = -1;
   laMode: i32 = LA_CURRENT;
   raoEmission: f64 = 0;
+  // The same hyper-parameters in chain units, for the fixed-point epoch (fixed-epoch.ts).
+  kappaU16: f64 = 32767;
+  alphaLowU16: f64 = 45875;
+  alphaHighU16: f64 = 58982;
+  bondsMovingAverage: f64 = 900000;
 
   // Inputs of the coming epoch.
   stakeRaw: StaticArray<f64>;
@@ -154,5 +159,9 @@ export class Subnet {
     this.owner = owner;
     this.laMode = laMode;
     this.raoEmission = raoEmission;
+    this.kappaU16 = kappaU16;
+    this.alphaLowU16 = alphaLowU16;
+    this.alphaHighU16 = alphaHighU16;
+    this.bondsMovingAverage = bondsMovingAverage;
   }
 }

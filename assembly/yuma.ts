@@ -3,6 +3,8 @@
 // and in yuma-io.ts: change both together).
 import { Subnet } from './subnet';
 import { epochFloat64, normalizedStake, nextPermits } from './epoch';
+import { epochFixed, fixedStake } from './fixed-epoch';
+import { FixedEpoch } from './fixed-state';
 import { proportionToU16 } from './math';
 
 // Indices of the packed hyper-parameter vector (yuma-io.ts packHyper).
@@ -20,8 +22,8 @@ export const HYPER_OWNER_UID = 10;
 export const HYPER_LA_CONSENSUS_MODE = 11;
 export const HYPER_RAO_EMISSION = 12;
 
-/** Arithmetic of the epoch: IEEE double. Mode 1 (chain-exact fixed point, spec §2) is not built
- *  yet; until it is, every mode runs the float64 epoch. */
+/** Arithmetic of the epoch: 0 = IEEE double (epoch.ts, the vectors' "float64"); 1 = the chain's
+ *  fixed point (fixed-epoch.ts, spec §2, the vectors' "expected"). Both write the same layout. */
 export const MODE_FLOAT64: i32 = 0;
 export const MODE_FIXED: i32 = 1;
 
@@ -68,12 +70,15 @@ export function yumaRun(
   }
   const out = new Float64Array(epochs * slots);
   if (epochs <= 0) return out;
+  // The one place the arithmetic is chosen: a fixed-point run carries its own buffers.
+  const fx = mode == MODE_FIXED ? new FixedEpoch(n, nv) : null;
   if (initialPermits.length == n) {
     for (let i = 0; i < n; i++) s.permits[i] = initialPermits[i] != 0 ? 1 : 0;
   } else {
     // Warm-up epoch: the permits the first epoch uses are the top-K of its own stake.
     loadEpoch(s, 0, stake, weights, active, outdated);
-    normalizedStake(s);
+    if (fx) fixedStake(s, fx);
+    else normalizedStake(s);
     nextPermits(s, s.permits);
   }
   for (let t = 0; t < epochs; t++) {
@@ -81,15 +86,11 @@ export function yumaRun(
     for (let j = 0; j < n; j++) {
       if (resetCols[t * n + j] != 0) for (let i = 0; i < nv; i++) s.bondsU16[i * n + j] = 0;
     }
-    runEpoch(s, mode);
-    writeEpoch(s, out, t * slots);
+    if (fx) epochFixed(s, fx);
+    else epochFloat64(s);
+    writeEpoch(s, fx, out, t * slots);
   }
   return out;
-}
-
-// The one place the arithmetic is chosen; until MODE_FIXED has its own epoch, it runs float64 too.
-function runEpoch(s: Subnet, mode: i32): void {
-  epochFloat64(s);
 }
 
 function loadEpoch(s: Subnet, t: i32, stake: Float64Array, weights: Float64Array, active: Uint8Array, outdated: Uint8Array): void {
@@ -114,7 +115,9 @@ function loadEpoch(s: Subnet, t: i32, stake: Float64Array, weights: Float64Array
   }
 }
 
-function writeEpoch(s: Subnet, out: Float64Array, base: i32): void {
+// The u16 fields are floor(65535·x) of the published doubles; in fixed mode those are the exact doubles
+// of I32F32 values (raw·65535 < 2^53), so this equals the chain's fixed_proportion_to_u16.
+function writeEpoch(s: Subnet, fx: FixedEpoch | null, out: Float64Array, base: i32): void {
   const n = s.n;
   const rao = s.raoEmission;
   let at = base;
@@ -130,8 +133,13 @@ function writeEpoch(s: Subnet, out: Float64Array, base: i32): void {
   at = putF(out, at, s.dividends, n);
   at = putF(out, at, s.serverShare, n);
   at = putF(out, at, s.validatorShare, n);
-  for (let i = 0; i < n; i++) out[at++] = Math.floor(s.serverShare[i] * rao);
-  for (let i = 0; i < n; i++) out[at++] = Math.floor(s.validatorShare[i] * rao);
+  if (fx) {
+    at = putF(out, at, fx.serverRao, n);
+    at = putF(out, at, fx.validatorRao, n);
+  } else {
+    for (let i = 0; i < n; i++) out[at++] = Math.floor(s.serverShare[i] * rao);
+    for (let i = 0; i < n; i++) out[at++] = Math.floor(s.validatorShare[i] * rao);
+  }
   at = putU16(out, at, s.consensus, n);
   at = putU16(out, at, s.incentive, n);
   at = putU16(out, at, s.dividends, n);
