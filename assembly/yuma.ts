@@ -30,14 +30,19 @@ export const MODE_FIXED: i32 = 1;
 /** Per-uid vectors (VECTOR_FIELDS) and nv × n matrices (MATRIX_FIELDS) of one epoch's result. */
 const VECTORS = 17;
 const MATRICES = 7;
+/** Bit k selects field k (vectors, then matrices, in yuma-io.ts order); the page asks only for what it draws. */
+export const ALL_FIELDS: i32 = (1 << (VECTORS + MATRICES)) - 1;
 
 /** Slots of one epoch in yumaRun's result: header (alphas used), vectors, matrices. */
-export function epochSlots(n: i32, nv: i32): i32 {
-  return 1 + VECTORS * n + MATRICES * nv * n;
+export function epochSlots(n: i32, nv: i32, fields: i32 = ALL_FIELDS): i32 {
+  const vectors = <i32>popcnt(fields & ((1 << VECTORS) - 1));
+  const matrices = <i32>popcnt((fields >>> VECTORS) & ((1 << MATRICES) - 1));
+  return 1 + vectors * n + matrices * nv * n;
 }
 
 /** Runs `epochs` epochs of a scenario (raw stake in rao, stored u16 weights with −1 = no entry) and
- *  returns epochs × epochSlots(n, nv) values in the yuma-io.ts layout; called by src/engine/core.ts runYuma. */
+ *  returns (epochs − firstOutput) × epochSlots(n, nv, fields) values in the yuma-io.ts layout, the
+ *  selected fields only; called by src/engine/core.ts runYuma and the explorer's compute. */
 export function yumaRun(
   n: i32, nv: i32, epochs: i32,
   hyper: Float64Array,
@@ -49,13 +54,27 @@ export function yumaRun(
   initialBonds: Float64Array,
   initialPermits: Uint8Array,
   mode: i32,
+  fields: i32 = ALL_FIELDS,
+  schedule: Int32Array = new Int32Array(0),
+  firstOutput: i32 = 0,
 ): Float64Array {
   const m = nv * n;
-  const slots = epochSlots(n, nv);
+  const slots = epochSlots(n, nv, fields);
+  // Epoch t reads input entry schedule[t] (identity when no schedule is given); a run whose epochs
+  // repeat one input sends it once and skips reloading it.
+  const scheduled = schedule.length == epochs && epochs > 0;
+  let entries = scheduled ? 0 : epochs;
+  if (scheduled) {
+    for (let t = 0; t < epochs; t++) {
+      const e = schedule[t];
+      if (e < 0) return new Float64Array(0);
+      entries = max(entries, e + 1);
+    }
+  }
   // Inputs that do not match the shape yield no epochs rather than reading past them.
   const shaped = n > 0 && nv >= 0 && nv <= n && epochs >= 0 && hyper.length > HYPER_RAO_EMISSION &&
-    stake.length >= epochs * n && active.length >= epochs * n && resetCols.length >= epochs * n &&
-    weights.length >= epochs * m && outdated.length >= epochs * m;
+    stake.length >= entries * n && active.length >= entries * n && resetCols.length >= entries * n &&
+    weights.length >= entries * m && outdated.length >= entries * m;
   if (!shaped) return new Float64Array(0);
   const s = new Subnet(n, nv);
   s.setHyper(
@@ -68,7 +87,9 @@ export function yumaRun(
   if (initialBonds.length == m) {
     for (let k = 0; k < m; k++) s.bondsU16[k] = max(initialBonds[k], 0);
   }
-  const out = new Float64Array(epochs * slots);
+  // Epochs before firstOutput run but are not written (a view of one late epoch needs no earlier ones).
+  const skip = min(max(firstOutput, 0), max(epochs, 0));
+  const out = new Float64Array((epochs - skip) * slots);
   if (epochs <= 0) return out;
   // The one place the arithmetic is chosen: a fixed-point run carries its own buffers.
   const fx = mode == MODE_FIXED ? new FixedEpoch(n, nv) : null;
@@ -76,19 +97,23 @@ export function yumaRun(
     for (let i = 0; i < n; i++) s.permits[i] = initialPermits[i] != 0 ? 1 : 0;
   } else {
     // Warm-up epoch: the permits the first epoch uses are the top-K of its own stake.
-    loadEpoch(s, 0, stake, weights, active, outdated);
+    loadEpoch(s, scheduled ? schedule[0] : 0, stake, weights, active, outdated);
     if (fx) fixedStake(s, fx);
     else normalizedStake(s);
     nextPermits(s, s.permits);
   }
+  let loaded = -1;
   for (let t = 0; t < epochs; t++) {
-    loadEpoch(s, t, stake, weights, active, outdated);
+    const e = scheduled ? schedule[t] : t;
+    // The loaders' inputs are read-only to the epoch, so an entry already loaded needs no reload.
+    if (e != loaded) loadEpoch(s, e, stake, weights, active, outdated);
+    loaded = e;
     for (let j = 0; j < n; j++) {
-      if (resetCols[t * n + j] != 0) for (let i = 0; i < nv; i++) s.bondsU16[i * n + j] = 0;
+      if (resetCols[e * n + j] != 0) for (let i = 0; i < nv; i++) s.bondsU16[i * n + j] = 0;
     }
     if (fx) epochFixed(s, fx);
     else epochFloat64(s);
-    writeEpoch(s, fx, out, t * slots);
+    if (t >= skip) writeEpoch(s, fx, out, (t - skip) * slots, fields);
   }
   return out;
 }
@@ -117,41 +142,42 @@ function loadEpoch(s: Subnet, t: i32, stake: Float64Array, weights: Float64Array
 
 // The u16 fields are floor(65535·x) of the published doubles; in fixed mode those are the exact doubles
 // of I32F32 values (raw·65535 < 2^53), so this equals the chain's fixed_proportion_to_u16.
-function writeEpoch(s: Subnet, fx: FixedEpoch | null, out: Float64Array, base: i32): void {
+function writeEpoch(s: Subnet, fx: FixedEpoch | null, out: Float64Array, base: i32, fields: i32): void {
   const n = s.n;
+  const m = s.nv * n;
   const rao = s.raoEmission;
   let at = base;
   out[at++] = s.alphasUsed ? 1 : 0;
-  at = putF(out, at, s.stake, n);
-  at = putF(out, at, s.activeStake, n);
-  at = putU8(out, at, s.permitsUsed, n);
-  at = putU8(out, at, s.newPermits, n);
-  at = putF(out, at, s.consensus, n);
-  at = putF(out, at, s.trust, n);
-  at = putF(out, at, s.ranks, n);
-  at = putF(out, at, s.incentive, n);
-  at = putF(out, at, s.dividends, n);
-  at = putF(out, at, s.serverShare, n);
-  at = putF(out, at, s.validatorShare, n);
-  if (fx) {
-    at = putF(out, at, fx.serverRao, n);
-    at = putF(out, at, fx.validatorRao, n);
-  } else {
-    for (let i = 0; i < n; i++) out[at++] = Math.floor(s.serverShare[i] * rao);
-    for (let i = 0; i < n; i++) out[at++] = Math.floor(s.validatorShare[i] * rao);
+  if (fields & (1 << 0)) at = putF(out, at, s.stake, n);
+  if (fields & (1 << 1)) at = putF(out, at, s.activeStake, n);
+  if (fields & (1 << 2)) at = putU8(out, at, s.permitsUsed, n);
+  if (fields & (1 << 3)) at = putU8(out, at, s.newPermits, n);
+  if (fields & (1 << 4)) at = putF(out, at, s.consensus, n);
+  if (fields & (1 << 5)) at = putF(out, at, s.trust, n);
+  if (fields & (1 << 6)) at = putF(out, at, s.ranks, n);
+  if (fields & (1 << 7)) at = putF(out, at, s.incentive, n);
+  if (fields & (1 << 8)) at = putF(out, at, s.dividends, n);
+  if (fields & (1 << 9)) at = putF(out, at, s.serverShare, n);
+  if (fields & (1 << 10)) at = putF(out, at, s.validatorShare, n);
+  if (fields & (1 << 11)) {
+    if (fx) at = putF(out, at, fx.serverRao, n);
+    else for (let i = 0; i < n; i++) out[at++] = Math.floor(s.serverShare[i] * rao);
   }
-  at = putU16(out, at, s.consensus, n);
-  at = putU16(out, at, s.incentive, n);
-  at = putU16(out, at, s.dividends, n);
-  at = putU16(out, at, s.trust, n);
-  const m = s.nv * n;
-  at = putF(out, at, s.weights, m);
-  at = putF(out, at, s.clipped, m);
-  for (let k = 0; k < m; k++) out[at++] = s.bondsU16[k] / 65535;
-  at = putF(out, at, s.bondsU16, m);
-  at = putF(out, at, s.emaBonds, m);
-  at = putF(out, at, s.emaBondsNorm, m);
-  if (s.alphasUsed) putF(out, at, s.alphas, m);
+  if (fields & (1 << 12)) {
+    if (fx) at = putF(out, at, fx.validatorRao, n);
+    else for (let i = 0; i < n; i++) out[at++] = Math.floor(s.validatorShare[i] * rao);
+  }
+  if (fields & (1 << 13)) at = putU16(out, at, s.consensus, n);
+  if (fields & (1 << 14)) at = putU16(out, at, s.incentive, n);
+  if (fields & (1 << 15)) at = putU16(out, at, s.dividends, n);
+  if (fields & (1 << 16)) at = putU16(out, at, s.trust, n);
+  if (fields & (1 << 17)) at = putF(out, at, s.weights, m);
+  if (fields & (1 << 18)) at = putF(out, at, s.clipped, m);
+  if (fields & (1 << 19)) for (let k = 0; k < m; k++) out[at++] = s.bondsU16[k] / 65535;
+  if (fields & (1 << 20)) at = putF(out, at, s.bondsU16, m);
+  if (fields & (1 << 21)) at = putF(out, at, s.emaBonds, m);
+  if (fields & (1 << 22)) at = putF(out, at, s.emaBondsNorm, m);
+  if (fields & (1 << 23) && s.alphasUsed) putF(out, at, s.alphas, m);
 }
 
 function putF(out: Float64Array, at: i32, v: StaticArray<f64>, len: i32): i32 {

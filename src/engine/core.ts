@@ -1,7 +1,7 @@
 // Instantiates the wasm core (asc raw bindings) and gives it a typed surface. Used by the worker,
 // the main-thread fallback, the scenario runner and the unit tests: one core, one loader.
 import { instantiate } from '../../build/core.js';
-import { packScenario, unpackResult, type YumaMode, type YumaOut, type YumaScenario } from './yuma-io';
+import { packScenario, unpackResult, ALL_FIELDS, type YumaMode, type YumaOut, type YumaScenario } from './yuma-io';
 
 export type CoreExports = Awaited<ReturnType<typeof instantiate>>;
 
@@ -14,7 +14,7 @@ export function runYuma(core: CoreExports, s: YumaScenario, mode: YumaMode = 'fl
   const p = packScenario(s);
   const flat = core.yumaRun(
     p.n, p.nv, p.epochs, p.hyper, p.stake, p.weights, p.active, p.outdated, p.resetCols,
-    p.initialBonds, p.initialPermits, mode === 'fixed' ? 1 : 0,
+    p.initialBonds, p.initialPermits, mode === 'fixed' ? 1 : 0, ALL_FIELDS, p.schedule, 0,
   );
   return unpackResult(flat, p.n, p.nv);
 }

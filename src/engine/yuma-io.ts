@@ -67,17 +67,34 @@ const BOOL_FIELDS = new Set<string>(['permits_used', 'new_permits']);
 export type YumaOut = Record<VectorField, number[] | boolean[]> &
   Record<Exclude<MatrixField, 'alphas'>, number[][]> & { alphas: number[][] | null };
 
-/** Slots per epoch in the core's result: one header (alphas used: 0/1), the vectors, the matrices. */
-export function epochSlots(n: number, nv: number): number {
-  return 1 + VECTOR_FIELDS.length * n + MATRIX_FIELDS.length * nv * n;
+const ALL = [...VECTOR_FIELDS, ...MATRIX_FIELDS] as const;
+/** Every output field; a run may ask for fewer (see fieldMask). */
+export const ALL_FIELDS = (1 << ALL.length) - 1;
+
+/** The core's field bitmask for a list of fields (bit k = k-th field of VECTOR_FIELDS then MATRIX_FIELDS). */
+export function fieldMask(fields: readonly (VectorField | MatrixField)[]): number {
+  return fields.reduce((m, f) => m | (1 << (ALL as readonly string[]).indexOf(f)), 0);
 }
 
-/** Where a field starts inside one epoch's slots of the core's result. */
-export function fieldOffset(n: number, nv: number, field: VectorField | MatrixField): number {
-  const v = (VECTOR_FIELDS as readonly string[]).indexOf(field);
-  if (v >= 0) return 1 + v * n;
-  return 1 + VECTOR_FIELDS.length * n + (MATRIX_FIELDS as readonly string[]).indexOf(field) * nv * n;
+const selected = (fields: number) => ALL.filter((_, k) => fields & (1 << k));
+
+/** Slots per epoch in the core's result: one header (alphas used: 0/1), then the selected vectors and matrices. */
+export function epochSlots(n: number, nv: number, fields = ALL_FIELDS): number {
+  return selected(fields).reduce((s, f) => s + ((VECTOR_FIELDS as readonly string[]).includes(f) ? n : nv * n), 1);
 }
+
+/** Where a (selected) field starts inside one epoch's slots of the core's result. */
+export function fieldOffset(n: number, nv: number, field: VectorField | MatrixField, fields = ALL_FIELDS): number {
+  let at = 1;
+  for (const f of selected(fields)) {
+    if (f === field) return at;
+    at += (VECTOR_FIELDS as readonly string[]).includes(f) ? n : nv * n;
+  }
+  throw new Error(`field ${field} was not asked for`);
+}
+
+/** Index of the Yuma version in the packed hyper-parameters (HYPER_VERSION in assembly/yuma.ts). */
+export const HYPER_VERSION = 0;
 
 /** Hyper-parameter vector layout (HYPER_* indices in assembly/yuma.ts). */
 export function packHyper(h: YumaHyper): Float64Array {
@@ -94,6 +111,7 @@ export interface PackedYuma {
   nv: number;
   epochs: number;
   hyper: Float64Array;
+  /** Inputs per distinct epoch entry (entries × n, entries × nv × n). */
   stake: Float64Array;
   weights: Float64Array;
   active: Uint8Array;
@@ -101,18 +119,25 @@ export interface PackedYuma {
   resetCols: Uint8Array;
   initialBonds: Float64Array;
   initialPermits: Uint8Array;
+  /** Entry used by each epoch; a scenario whose epochs share one input object sends it once. */
+  schedule: Int32Array;
 }
 
-/** Flattens a scenario: weights and bonds use −1 for "no entry". */
+/** Flattens a scenario: weights and bonds use −1 for "no entry"; epochs that are the same object share an entry. */
 export function packScenario(s: YumaScenario): PackedYuma {
   const { n, nv } = s;
-  const T = s.epochs.length;
-  const stake = new Float64Array(T * n);
-  const weights = new Float64Array(T * nv * n);
-  const active = new Uint8Array(T * n);
-  const outdated = new Uint8Array(T * nv * n);
-  const resetCols = new Uint8Array(T * n);
-  s.epochs.forEach((e, t) => {
+  const entryOf = new Map<YumaEpochInput, number>();
+  const schedule = Int32Array.from(s.epochs, (e) => {
+    if (!entryOf.has(e)) entryOf.set(e, entryOf.size);
+    return entryOf.get(e)!;
+  });
+  const E = entryOf.size;
+  const stake = new Float64Array(E * n);
+  const weights = new Float64Array(E * nv * n);
+  const active = new Uint8Array(E * n);
+  const outdated = new Uint8Array(E * nv * n);
+  const resetCols = new Uint8Array(E * n);
+  for (const [e, t] of entryOf) {
     for (let j = 0; j < n; j++) {
       stake[t * n + j] = e.stake[j];
       active[t * n + j] = e.active[j] ? 1 : 0;
@@ -126,14 +151,14 @@ export function packScenario(s: YumaScenario): PackedYuma {
     }
     for (const [i, j] of e.outdated) outdated[(t * nv + i) * n + j] = 1;
     for (const j of e.bondsResetCols) resetCols[t * n + j] = 1;
-  });
+  }
   let initialBonds = new Float64Array(0);
   if (s.initialBondsU16) {
     initialBonds = new Float64Array(nv * n);
     s.initialBondsU16.forEach((row, i) => row.forEach((b, j) => (initialBonds[i * n + j] = b === null ? -1 : b)));
   }
   const initialPermits = s.initialPermits ? Uint8Array.from(s.initialPermits, (p) => (p ? 1 : 0)) : new Uint8Array(0);
-  return { n, nv, epochs: T, hyper: packHyper(s.hyper), stake, weights, active, outdated, resetCols, initialBonds, initialPermits };
+  return { n, nv, epochs: s.epochs.length, hyper: packHyper(s.hyper), stake, weights, active, outdated, resetCols, initialBonds, initialPermits, schedule };
 }
 
 /** Splits the core's flat result into one OUT object per epoch (the vectors' schema). */

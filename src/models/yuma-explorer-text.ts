@@ -31,12 +31,12 @@ export function describeDividends(r: ExplorerResult, t: number, s: ExplorerSubne
 export function describeBonds(r: ExplorerResult, t: number): string {
   const size = r.nv * r.nm;
   let differ = 0;
-  for (let k = 0; k < size; k++) if (Math.abs(r.y2.bondShares[t * size + k] - r.y3.bondShares[t * size + k]) > 0.05) differ++;
+  for (let k = 0; k < size; k++) if (Math.abs(r.y2.bondShares[k] - r.y3.bondShares[k]) > 0.05) differ++;
   return `Bond shares at epoch ${t + 1}: ${differ} of ${size} validator–miner pairs differ by more than 0.05 between Yuma 2 and Yuma 3 (outlined).`;
 }
 
 export function describeExact(ex: ChainExact): string {
-  return `Chain-exact mode (Yuma ${ex.version}): the largest difference from float64 over every epoch is ${ex.maxDiff.toExponential(2)} (in ${ex.maxDiffField}); the tables hold the u16 values the chain would store.`;
+  return `Chain-exact mode (Yuma ${ex.version}): the largest difference from float64 (every epoch's incentive, consensus and dividends; bonds at the epoch shown) is ${ex.maxDiff.toExponential(2)} (in ${ex.maxDiffField}); the tables hold the u16 values the chain would store.`;
 }
 
 export function describeOverTime(r: ExplorerResult, version: 2 | 3, s: ExplorerSubnet): string {

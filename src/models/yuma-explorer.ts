@@ -139,17 +139,20 @@ export function toScenario(s: ExplorerSubnet, p: ParamValues, version: 2 | 3, to
   const { nv, nm } = s;
   const n = nv + nm;
   const h = hyperFromParams(p);
+  // Epochs past the schedule repeat its last entry (without its bond resets): one shared object, which
+  // packScenario sends to the core once.
+  const build = (e: EpochIn, resets: number[]) => ({
+    stake: [...e.stake.map((x) => Math.round(x * 1e9)), ...Array(nm).fill(0)],
+    weightsU16: e.weights.map((row) => [...Array(nv).fill(null), ...(row.some((w) => w > 0) ? toU16(row) : row.map(() => null))]),
+    active: [...e.active, ...Array(nm).fill(true)],
+    outdated: [] as [number, number][],
+    bondsResetCols: resets.map((j) => j + nv),
+  });
+  let tail: YumaScenario['epochs'][number] | null = null;
   const epochs = Array.from({ length: p.epochs }, (_, t) => {
-    const e = epochAt(s, t);
-    const stake = [...e.stake.map((x) => Math.round(x * 1e9)), ...Array(nm).fill(0)];
-    const weightsU16 = e.weights.map((row) => [...Array(nv).fill(null), ...(row.some((w) => w > 0) ? toU16(row) : row.map(() => null))]);
-    return {
-      stake,
-      weightsU16,
-      active: [...e.active, ...Array(nm).fill(true)],
-      outdated: [] as [number, number][],
-      bondsResetCols: t < s.schedule.length ? e.resetCols.map((j) => j + nv) : [],
-    };
+    if (t < s.schedule.length) return build(s.schedule[t], s.schedule[t].resetCols);
+    tail ??= build(s.schedule[s.schedule.length - 1], []);
+    return tail;
   });
   return {
     n,

@@ -93,7 +93,7 @@ describe('the Yuma explorer', () => {
   it('chain-exact mode shows the stored u16 values and the largest difference from float64', async () => {
     await page.check('[data-testid="chain-exact"]');
     await page.waitForSelector('[data-testid="exact-panel"]');
-    expect(await page.textContent('[data-testid="exact-summary"]')).toMatch(/largest difference from float64 over every epoch is \d\.\d\de[-+]\d+/);
+    expect(await page.textContent('[data-testid="exact-summary"]')).toMatch(/largest difference from float64 .* is \d\.\d\de[-+]\d+/);
     const cells = await page.$$eval('[data-testid="exact-panel"] td', (tds) => tds.map((td) => td.textContent ?? ''));
     expect(cells.length).toBeGreaterThan(0);
     for (const c of cells) expect(Number.isInteger(Number(c))).toBe(true);
