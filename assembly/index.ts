@@ -13,3 +13,5 @@ export {
   fxTestFromF64, fxTestToU16, fxTestU16Proportion, fxTestRatio64, fxTestShareOfRao, fxTestExp, fxTestExpSafe,
 } from './fixed';
 export { fxTestAlphaSigmoid } from './fixed-bonds';
+export * from './market/index';
+export * from './claims/index';

@@ -1,1 +1,2 @@
-export function buildCore(which?: ('release' | 'debug')[]): Promise<void>;
+export const DOMAINS: string[];
+export function buildCore(which?: string[]): Promise<void>;

@@ -1,17 +1,13 @@
 // `npm run bench`: figures, never a pass/fail. The wasm core's Yuma throughput in Node, and in
 // Chromium the time from a slider's input event to the updated chart being painted.
-import { readFile } from 'node:fs/promises';
-import { loadCore, type CoreExports } from '../src/engine/core';
+import type { CoreExports } from '../src/engine/core';
+import { loadReleaseCore } from '../src/engine/core-node';
 import { launch, serveDist } from '../tests/support/browser';
 import { benchC } from '../tests/bench/native';
 import { parseMetagraph } from '../src/models/metagraph';
 import { computeYumaExplorer } from '../src/models/yuma-explorer-compute';
 import { defaults } from '../src/state/schema';
 import { schema as explorerSchema } from '../src/models/yuma-explorer';
-
-async function releaseCore(): Promise<CoreExports> {
-  return loadCore(await WebAssembly.compile(await readFile(new URL('../build/core.wasm', import.meta.url))));
-}
 
 /** Best of `runs` timings of one call that runs `epochs` Yuma 3 epochs inside the core. */
 function epochsPerSecond(core: CoreExports, nv: number, nm: number, epochs: number, runs = 5, fixed = false): number {
@@ -100,7 +96,7 @@ async function inputToPaint(moves = 200): Promise<{ updated: number[]; shown: nu
 }
 
 async function main() {
-  const core = await releaseCore();
+  const core = await loadReleaseCore();
   const sizes: [number, number, number][] = [[64, 256, 3000], [16, 64, 20000]];
   const ours = sizes.map(([nv, nm, epochs]) => epochsPerSecond(core, nv, nm, epochs));
   const others = await benchC(sizes);

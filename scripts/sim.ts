@@ -1,7 +1,7 @@
 // The scenario runner: `npm run --silent sim -- FILE.json` runs a vectors file through the wasm core
 // and prints {"results": [...]} on stdout (contract: tests/fixtures/vectors/README.md).
 import { readFile } from 'node:fs/promises';
-import { loadCore } from '../src/engine/core';
+import { loadReleaseCore } from '../src/engine/core-node';
 import { runFile } from '../src/engine/runner';
 
 async function main(): Promise<number> {
@@ -17,12 +17,11 @@ async function main(): Promise<number> {
     process.stderr.write(`sim: cannot read ${file} as JSON: ${(e as Error).message}\n`);
     return 2;
   }
-  const wasm = await readFile(new URL('../build/core.wasm', import.meta.url)).catch(() => null);
-  if (!wasm) {
-    process.stderr.write('sim: build/core.wasm is missing; run `npm run asbuild` first.\n');
+  const core = await loadReleaseCore().catch(() => null);
+  if (!core) {
+    process.stderr.write('sim: the wasm core is not built (build/*.wasm); run `npm run asbuild` first.\n');
     return 2;
   }
-  const core = await loadCore(await WebAssembly.compile(wasm));
   const { output, errors } = runFile(core, doc);
   for (const line of errors) process.stderr.write(`${line}\n`);
   process.stdout.write(`${JSON.stringify(output)}\n`);

@@ -1,27 +1,27 @@
-// What the engine offers, built on one core instance. The worker exposes it through comlink;
-// the main-thread fallback calls it directly. Nothing here touches the DOM.
-import { loadCore, runYuma, type CoreExports } from './core';
-import { COMPUTE, type ModelInput, type ModelName, type ModelResult } from '../models/compute';
+// What the engine offers, built on the core's lazily loaded modules. The worker exposes it through
+// comlink; the main-thread fallback calls it directly. Nothing here touches the DOM.
+import { coreLoader, runYuma, type CoreLoader, type Domain } from './core';
+import { COMPUTE, NEEDS, type ModelInput, type ModelName, type ModelResult } from '../models/compute';
 import { parseMetagraph, type ParsedMetagraph } from '../models/metagraph';
 import type { YumaMode, YumaOut, YumaScenario } from './yuma-io';
 
 export interface EngineApi {
   /** Runs one widget's model on its input (its params, or a request object). */
-  run<M extends ModelName>(model: M, input: ModelInput<M>): ModelResult<M>;
+  run<M extends ModelName>(model: M, input: ModelInput<M>): Promise<ModelResult<M>>;
+  /** Runs a Yuma scenario, one OUT per epoch. */
+  yuma(s: YumaScenario, mode: YumaMode): Promise<YumaOut[]>;
   /** Parses and validates a pasted or dropped metagraph; throws an InputError naming field and row. */
   importMetagraph(source: string | Blob): Promise<ParsedMetagraph>;
-  /** Runs a Yuma scenario, one OUT per epoch. */
-  yuma(s: YumaScenario, mode: YumaMode): YumaOut[];
   /** Test-only: makes the wasm trap, as a bug in the core would. */
-  trap(): void;
+  trap(): Promise<void>;
 }
 
-export function createApi(core: CoreExports): EngineApi {
+export function createApi(loader: CoreLoader): EngineApi {
   return {
-    run: ((model: ModelName, input: never) => COMPUTE[model](core, input)) as EngineApi['run'],
+    run: (async (model: ModelName, input: never) => COMPUTE[model](await loader.need(NEEDS[model]), input)) as EngineApi['run'],
+    yuma: async (s, mode) => runYuma(await loader.need(['yuma']), s, mode),
     importMetagraph: (source) => parseMetagraph(source),
-    yuma: (s, mode) => runYuma(core, s, mode),
-    trap: () => core.debugTrap(),
+    trap: async () => (await loader.need(['yuma'])).debugTrap(),
   };
 }
 
@@ -36,6 +36,9 @@ export async function compileCore(url: string): Promise<WebAssembly.Module> {
   }
 }
 
-export async function createApiFromUrl(url: string): Promise<EngineApi> {
-  return createApi(await loadCore(await compileCore(url)));
+/** The API over modules fetched from `urls`; the Yuma module is loaded before it is returned. */
+export async function createApiFromUrls(urls: Record<Domain, string>): Promise<EngineApi> {
+  const loader = coreLoader((d) => compileCore(urls[d]));
+  await loader.need(['yuma']);
+  return createApi(loader);
 }

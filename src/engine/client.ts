@@ -85,11 +85,8 @@ export class Engine {
       this.fallbackSaid = true;
       console.info('TAO Paradox Explorer: no Web Worker available here; the simulation runs on the main thread.');
     }
-    const [{ createApiFromUrl }, { default: wasmUrl }] = await Promise.all([
-      import('./api'),
-      import('../../build/core.wasm?url'),
-    ]);
-    return createApiFromUrl(wasmUrl);
+    const [{ createApiFromUrls }, { WASM_URL }] = await Promise.all([import('./api'), import('./wasm-urls')]);
+    return createApiFromUrls(WASM_URL);
   }
 
   private ready(): Promise<Api> {

@@ -1,12 +1,51 @@
-// Instantiates the wasm core (asc raw bindings) and gives it a typed surface. Used by the worker,
-// the main-thread fallback, the scenario runner and the unit tests: one core, one loader.
-import { instantiate } from '../../build/core.js';
+// The wasm core, one release module per domain, instantiated on first need and merged into one
+// object of the core's exports. Used by the worker, the main-thread fallback, the runner and the bench.
+import { instantiate as instantiateYuma } from '../../build/yuma.js';
+import { instantiate as instantiateMarket } from '../../build/market.js';
+import { instantiate as instantiateClaims } from '../../build/claims.js';
+import type { instantiate as instantiateAll } from '../../build/core.debug.js';
 import { packScenario, unpackResult, ALL_FIELDS, type YumaMode, type YumaOut, type YumaScenario } from './yuma-io';
 
-export type CoreExports = Awaited<ReturnType<typeof instantiate>>;
+/** Every export of the core (the debug build holds them all, plus test entries). */
+export type CoreExports = Awaited<ReturnType<typeof instantiateAll>>;
+export type Domain = 'yuma' | 'market' | 'claims';
+export const DOMAINS: readonly Domain[] = ['yuma', 'market', 'claims'];
 
-export async function loadCore(module: WebAssembly.Module): Promise<CoreExports> {
-  return instantiate(module, { env: {} });
+type Instantiate = (module: WebAssembly.Module, imports: { env: unknown }) => Promise<object>;
+const INSTANTIATE: Record<Domain, Instantiate> = {
+  yuma: instantiateYuma as Instantiate,
+  market: instantiateMarket as Instantiate,
+  claims: instantiateClaims as Instantiate,
+};
+
+/** Copies a module's exports into `into`: asc's adapted functions, and the plain ones it leaves on the
+ *  raw exports (its prototype), without the runtime's own (__new, memory, ...). */
+function mergeExports(into: Record<string, unknown>, adapted: object): void {
+  const raw = Object.getPrototypeOf(adapted) as Record<string, unknown>;
+  for (const key of Object.keys(raw)) {
+    if (!key.startsWith('__') && key !== 'memory' && typeof raw[key] === 'function') into[key] = raw[key];
+  }
+  Object.assign(into, adapted);
+}
+
+export interface CoreLoader {
+  /** The core with at least these domains instantiated (each compiled and instantiated once). */
+  need(domains: readonly Domain[]): Promise<CoreExports>;
+}
+
+export function coreLoader(compile: (domain: Domain) => Promise<WebAssembly.Module>): CoreLoader {
+  const merged: Record<string, unknown> = {};
+  const loading = new Map<Domain, Promise<void>>();
+  const load = (d: Domain) => {
+    if (!loading.has(d)) loading.set(d, compile(d).then((m) => INSTANTIATE[d](m, { env: {} })).then((ex) => mergeExports(merged, ex)));
+    return loading.get(d)!;
+  };
+  return {
+    async need(domains) {
+      await Promise.all(domains.map(load));
+      return merged as unknown as CoreExports;
+    },
+  };
 }
 
 /** Runs a Yuma scenario through the core in one call; returns one OUT per epoch. */

@@ -1,9 +1,9 @@
 // The engine's module worker: instantiates the wasm core, exposes it through comlink, then says `ready`.
 import * as Comlink from 'comlink';
-import wasmUrl from '../../build/core.wasm?url';
-import { createApiFromUrl } from './api';
+import { createApiFromUrls } from './api';
+import { WASM_URL } from './wasm-urls';
 
-createApiFromUrl(wasmUrl).then(
+createApiFromUrls(WASM_URL).then(
   (api) => {
     Comlink.expose(api);
     postMessage({ type: 'ready' });

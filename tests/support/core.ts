@@ -1,8 +1,9 @@
-// Loads the debug build of the wasm core in Node for unit tests and the runner.
+// Loads the debug build of the whole wasm core (every domain and the test entries) for unit tests.
 import { readFile } from 'node:fs/promises';
-import { loadCore, type CoreExports } from '../../src/engine/core';
+import { instantiate } from '../../build/core.debug.js';
+import type { CoreExports } from '../../src/engine/core';
 
-export async function loadTestCore(file = 'core.debug.wasm'): Promise<CoreExports> {
-  const bytes = await readFile(new URL(`../../build/${file}`, import.meta.url));
-  return loadCore(await WebAssembly.compile(bytes));
+export async function loadTestCore(): Promise<CoreExports> {
+  const bytes = await readFile(new URL('../../build/core.debug.wasm', import.meta.url));
+  return instantiate(await WebAssembly.compile(bytes), { env: {} });
 }

@@ -31,3 +31,29 @@ export function epochDifferences(got: Record<string, unknown>, want: Record<stri
   }
   return failures;
 }
+
+export interface Tolerance {
+  rel: number;
+  abs: number;
+}
+
+/** Every disagreement between got and want, as readable lines, including keys missing or extra. */
+export function marketDifferences(got: unknown, want: unknown, tol: Tolerance, path = ''): string[] {
+  if (Array.isArray(want)) {
+    if (!Array.isArray(got) || got.length !== want.length) return [`${path}: got ${JSON.stringify(got)?.slice(0, 80)}, want ${want.length} items`];
+    return want.flatMap((w, k) => marketDifferences(got[k], w, tol, `${path}[${k}]`));
+  }
+  if (want !== null && typeof want === 'object') {
+    if (got === null || typeof got !== 'object' || Array.isArray(got)) return [`${path}: got ${JSON.stringify(got)?.slice(0, 80)}, want an object`];
+    const g = got as Record<string, unknown>;
+    const w = want as Record<string, unknown>;
+    const extra = Object.keys(g).filter((k) => !(k in w)).map((k) => `${path}.${k}: not in expected`);
+    return [...extra, ...Object.keys(w).flatMap((k) => (k in g ? marketDifferences(g[k], w[k], tol, `${path}.${k}`) : [`${path}.${k}: missing`]))];
+  }
+  if (typeof want === 'number') {
+    if (typeof got !== 'number' || !Number.isFinite(got)) return [`${path}: got ${got}, want ${want}`];
+    const d = Math.abs(got - want);
+    return d <= tol.abs || d <= tol.rel * Math.abs(want) ? [] : [`${path}: got ${got}, want ${want} (off by ${d.toPrecision(3)})`];
+  }
+  return got === want ? [] : [`${path}: got ${JSON.stringify(got)}, want ${JSON.stringify(want)}`];
+}

@@ -5,7 +5,7 @@ import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { MATRIX_FIELDS, VECTOR_FIELDS } from '../../src/engine/yuma-io';
-import { epochDifferences, omitted } from '../support/vectors';
+import { epochDifferences, marketDifferences, omitted } from '../support/vectors';
 
 const sim = (file: string) =>
   spawnSync('npm', ['run', '--silent', 'sim', '--', file], { encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 });
@@ -49,14 +49,31 @@ describe('npm run --silent sim -- FILE.json', () => {
     expect(exactFailures.slice(0, 5)).toEqual([]);
   });
 
-  it('prints one clear line per market scenario on stderr and exits non-zero (market core not built yet)', () => {
+  it('prints {"results":[{id, outputs}]} for every market scenario, each within its own tolerance, and exits 0', () => {
     const run = sim(marketFile);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    const out = JSON.parse(run.stdout);
     const doc = JSON.parse(readFileSync(marketFile, 'utf8'));
-    const lines = run.stderr.trim().split('\n');
-    expect(run.status).not.toBe(0);
-    expect(lines).toHaveLength(doc.scenarios.length);
-    for (const line of lines) expect(line).toMatch(/^sim: market scenario ".+" \(kind ".+"\) cannot run yet/);
-    expect(JSON.parse(run.stdout)).toEqual({ results: [] });
+    expect(out.results.map((r: { id: string }) => r.id)).toEqual(doc.scenarios.map((s: { id: string }) => s.id));
+    const failures = doc.scenarios.flatMap((sc: any, k: number) => marketDifferences(out.results[k].outputs, sc.expected, sc.tolerance, sc.id));
+    expect(failures.slice(0, 5)).toEqual([]);
+  });
+
+  it('runs a new market scenario of a known kind by its kind, and names an unknown kind in one line', () => {
+    const doc = JSON.parse(readFileSync(marketFile, 'utf8'));
+    const base = doc.scenarios.find((s: { id: string }) => s.id === 'slippage_curve');
+    const inputs = { ...base.inputs, trade_fractions: base.inputs.trade_fractions.slice(0, 2), buy_tao: base.inputs.buy_tao.slice(0, 2), sell_alpha: base.inputs.sell_alpha.slice(0, 2) };
+    const variant = { ...base, id: 'my_own_curve', kind: 'slippage_curve', inputs };
+    const unknown = { ...base, id: 'mystery', kind: 'no_such_kind' };
+    const dir = mkdtempSync(join(tmpdir(), 'sim-'));
+    writeFileSync(join(dir, 'm.json'), JSON.stringify({ ...doc, scenarios: [variant, unknown] }));
+    const run = sim(join(dir, 'm.json'));
+    expect(run.status).toBe(1);
+    const out = JSON.parse(run.stdout);
+    expect(out.results.map((r: { id: string }) => r.id)).toEqual(['my_own_curve']);
+    expect(out.results[0].outputs.buys).toHaveLength(2);
+    expect(run.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^sim: market scenario "mystery" \(kind "no_such_kind"\) failed: .*unknown scenario kind/)]);
   });
 
   it('rejects a file that is not JSON, or not a vectors file, with one line and exit 2 or 1', () => {

@@ -1,0 +1,117 @@
+// Model 5 (Claim 5): who captures the coordination layer (the Linux/AWS analogy)? A static Cournot
+// estimate of the coordinator's margin against what open code captures, and the net flow a token
+// network pays its holders (buybacks from fees minus emissions sold).
+// Core: assembly/claims/coordination.ts; layout: ./layout.ts COORDINATION_LAYOUT.
+import type { CoreExports } from '../../engine/core';
+import type { Param, ParamValues } from '../../state/schema';
+import { num, pct, times, usd } from './format';
+import { COORDINATION_LAYOUT as L, packParams, unpackResult, type ResultOf, type SummaryOf } from './layout';
+import { numberParam as n } from './params';
+import { sweepWith } from './sweep';
+import type { ClaimModel, ClaimPreset, Verdict } from './types';
+import { logRatio } from './verdict';
+
+export type CoordinationResult = ResultOf<typeof L>;
+type Summary = Record<SummaryOf<typeof L>, number>;
+
+/** AWS's Q4-2024 operating margin, the calibration point the facts compare L(3, 1.5) ≈ 22% with. */
+export const AWS_MARGIN = 10.6 / 28.8;
+
+/** Schema order = COORDINATION_LAYOUT.params = the core's CO_P_* slots. Defaults: facts.md Model 5. */
+export const schema: readonly Param[] = [
+  n('V', 'Annual spend V', '$/year', { min: 1e9, max: 1e12, step: 1e8, scale: 'log' }, 5.6e9, 'belcak-slm', usd),
+  n('nCent', 'Competitors, centralized N_eff', '', { min: 1, max: 10, step: 0.5 }, 3, 'assumption', num(1)),
+  n('nDec', 'Competitors, decentralized N_eff', '', { min: 3, max: 200, step: 1, scale: 'log' }, 60, 'openrouter-providers', num(0)),
+  n('eps', 'Demand elasticity ε', '', { min: 0.5, max: 5, step: 0.1 }, 1.5, 'assumption', num(1)),
+  n('theta', 'Code-layer capture θ_code', '', { min: 0, max: 0.2, step: 0.005 }, 0.02, 'assumption', (v) => pct(v)),
+  n('netShare', 'Share of spend through the network', '', { min: 0, max: 1, step: 0.01 }, 0.05, 'assumption', (v) => pct(v)),
+  n('b', 'Revenue used for buybacks b', '', { min: 0, max: 1, step: 0.01 }, 1, 'hashrate-buyback', (v) => pct(v)),
+  n('sigma', 'Share of emissions sold σ', '', { min: 0, max: 1, step: 0.01 }, 0.3, 'taodaily-sell', (v) => pct(v)),
+  n('e', 'Emission e', 'TAO/day', { min: 900, max: 7200, step: 900 }, 3600, 'taostats-emission', num(0)),
+  n('P', 'TAO price P', '$', { min: 50, max: 800, step: 1 }, 218, 'synthos-tao', usd),
+  n('X', 'How many times θ·V counts as “≫”', '×', { min: 1, max: 100, step: 0.5, scale: 'log' }, 10, 'assumption', num(1)),
+];
+
+export const presets: readonly ClaimPreset[] = [
+  {
+    id: 'aws-like',
+    name: 'AWS-like oligopoly',
+    note: 'The network behaves like three hyperscalers (N_eff = 3): L ≈ 22%, against AWS’s 36.8% operating margin in Q4 2024.',
+    source: 'amazon-q4-2024',
+    values: { nDec: 3 },
+  },
+  {
+    id: 'infrastructure-spend',
+    name: 'Hosting infrastructure ($57B)',
+    note: 'Counts the $57B spent on hosting infrastructure in 2024 instead of the $5.6B LLM API market.',
+    source: 'belcak-slm',
+    values: { V: 5.7e10 },
+  },
+  {
+    id: 'no-buybacks',
+    name: 'No buybacks',
+    note: 'Revenue is paid out, not used to buy the token back.',
+    source: 'assumption',
+    values: { b: 0 },
+  },
+  {
+    id: 'all-spend',
+    name: 'All API spend through the network',
+    note: 'Every dollar of the LLM API market flows through the token network.',
+    source: 'assumption',
+    values: { netShare: 1 },
+  },
+];
+
+export const fixedAssumptions: readonly string[] = [
+  'Symmetric Cournot: the coordinator’s margin is L = 1/(N_eff·ε), at most 100%.',
+  '“≫” is read as at least X times (default 10, one order of magnitude).',
+];
+
+export function computeCoordination(core: CoreExports, p: ParamValues): CoordinationResult {
+  return unpackResult(L, core.claimRunCoordination(packParams(L, p)));
+}
+
+/** Holds when the network's coordination profit is at least X times the code layer's capture AND
+ *  token holders' net flow b·Rev − σ·E_usd is positive; both as ln ratios, as in the core. */
+export function verdictCoordination(s: Summary): Verdict {
+  const coord = logRatio(s.piDec, s.X * s.code);
+  const flow = logRatio(s.buyback, s.dilution);
+  const margin = Math.min(coord, flow);
+  const holds = margin > 0;
+  const marginText =
+    `the network keeps a ${pct(s.lDec)} coordination margin (${usd(s.piDec)}/yr), ${times(s.piDec / s.code)} the code layer’s ${usd(s.code)}; ` +
+    `token holders net ${usd(s.flow)}/yr (buybacks ${usd(s.buyback)} − emissions sold ${usd(s.dilution)}); the claim needs at least ${times(s.X)} and a positive flow`;
+  let reason: string;
+  if (holds) reason = 'The market stays concentrated enough to keep a coordination margin well above what open code captures, and buybacks outrun the emissions sold.';
+  else if (coord <= flow) {
+    const nStar = s.nStar > 0 && Number.isFinite(s.nStar) ? ` once more than ${s.nStar.toFixed(1)} interchangeable providers compete` : '';
+    reason = `Competition among permissionless providers drives the coordination margin below ${times(s.X)} the code layer’s share${nStar}: the AWS-like rent (${pct(s.lCent)}) does not survive free entry.`;
+  } else reason = 'Emissions sold outweigh the fees bought back, so token holders are diluted even if the network coordinates well.';
+  return { holds, margin, marginText, reason };
+}
+
+export const coordination: ClaimModel<SummaryOf<typeof L>, (typeof L)['series'][number]> = {
+  id: 'coordination',
+  title: 'Who captures the coordination layer?',
+  claim: {
+    paraphrase: 'As with Linux and the cloud, the value goes to whoever coordinates the free layer, and for open AI that is Bittensor.',
+    quote: 'Linux gave away the code; Amazon and Google captured the value by coordinating compute at scale.',
+    author: 'Ezza',
+    source: 'essay',
+  },
+  schema,
+  presets,
+  compute: computeCoordination,
+  verdict: verdictCoordination,
+  sweep: (core, p, a, b, av, bv) => sweepWith(L, (...args) => core.claimSweepCoordination(...args), p, a, b, av, bv),
+  // One axis per condition: N_eff sets the coordination margin (L ∝ 1/N_eff, the decentralization–
+  // rent tension), the network's share of spend sets the buybacks that must outrun emissions sold.
+  mapAxes: ['nDec', 'netShare'],
+  counterEvidence: {
+    text: 'TAO’s float is only 46% of its fully diluted value (market cap $2.30B vs FDV $5.04B), so most of the supply that dilutes holders is still to be issued.',
+    source: 'low-float',
+    confidence: 'medium',
+  },
+  fixedAssumptions,
+};

@@ -1,0 +1,20 @@
+// Builders for the claim schemas' parameters (src/state/schema.ts shapes), so each model lists one
+// line per slider.
+import type { ChoiceParam, NumberParam } from '../../state/schema';
+
+export interface Range {
+  min: number;
+  max: number;
+  step: number;
+  scale?: 'linear' | 'log';
+}
+
+export function numberParam(
+  id: string, label: string, unit: string, range: Range, def: number, source: string, format: (v: number) => string,
+): NumberParam {
+  return { kind: 'number', id, label, unit, min: range.min, max: range.max, step: range.step, scale: range.scale ?? 'linear', default: def, source, format };
+}
+
+export function choiceParam(id: string, label: string, options: { value: number; label: string }[], def: number, source: string): ChoiceParam {
+  return { kind: 'choice', id, label, options, default: def, source };
+}
