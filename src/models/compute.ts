@@ -2,10 +2,18 @@
 import type { CoreExports, Domain } from '../engine/core';
 import { computeWhoGetsPaid } from './who-gets-paid-compute';
 import { computeYumaExplorer } from './yuma-explorer-compute';
+import { computeMarketStake } from './market-stake';
+import { computeMarketEmission } from './market-emission';
+import { computeMarketHalving } from './market-halving';
+import { computeMarketSplit } from './market-split';
 
 export const COMPUTE = {
   'who-gets-paid': computeWhoGetsPaid,
   'yuma-explorer': computeYumaExplorer,
+  'market-stake': computeMarketStake,
+  'market-emission': computeMarketEmission,
+  'market-halving': computeMarketHalving,
+  'market-split': computeMarketSplit,
 } satisfies Record<string, (core: CoreExports, input: never) => unknown>;
 
 export type ModelName = keyof typeof COMPUTE;
@@ -14,6 +22,10 @@ export type ModelName = keyof typeof COMPUTE;
 export const NEEDS: Record<ModelName, readonly Domain[]> = {
   'who-gets-paid': ['yuma'],
   'yuma-explorer': ['yuma'],
+  'market-stake': ['market'],
+  'market-emission': ['market'],
+  'market-halving': ['market'],
+  'market-split': ['market'],
 };
 export type ModelInput<M extends ModelName> = Parameters<(typeof COMPUTE)[M]>[1];
 export type ModelResult<M extends ModelName> = ReturnType<(typeof COMPUTE)[M]>;

@@ -11,6 +11,7 @@ class Notices {
   list = $state<Notice[]>([]);
 
   push(text: string, kind: Notice['kind']): void {
+    if (kind === 'url' && this.list.some((n) => n.text === text)) return;
     const notice = { id: nextId++, text, kind };
     this.list = [...this.list.filter((n) => !(n.kind === kind && kind === 'engine')), notice];
     if (kind === 'engine') setTimeout(() => this.dismiss(notice.id), 8000);

@@ -73,7 +73,7 @@ describe('the article page', () => {
     await page.focus(colluderSlider);
     for (let k = 0; k < 40; k++) await page.keyboard.press('ArrowRight');
     await page.click('text=Yuma 2');
-    await page.waitForFunction(() => location.search.includes('stake2=450000') && location.search.includes('yuma=2'));
+    await page.waitForFunction(() => location.search.includes('who.stake2=450000') && location.search.includes('who.yuma=2'));
     const url = page.url();
     const incentive = await barValue(page, 'chart-incentive', 0);
     const again = await open(url.slice(site.url.length));
@@ -130,11 +130,12 @@ describe('the article page', () => {
 
 describe('hostile URLs', () => {
   const cases: [string, string][] = [
-    ['?kappa=NaN', 'not a valid value'],
-    ['?kappa=1e308', 'out of range'],
-    ['?stake0=%3Cscript%3Ealert(1)%3C%2Fscript%3E', 'not a valid value'],
+    ['?who.kappa=NaN', 'not a valid value'],
+    ['?who.kappa=1e308', 'out of range'],
+    ['?who.stake0=%3Cscript%3Ealert(1)%3C%2Fscript%3E', 'not a valid value'],
     [`?${'junk=%00%FF&'.repeat(900)}`, 'too long'],
-    ['?yuma=7&yuma=2&%E2%80%AE=1', 'not a valid value'],
+    ['?who.yuma=7&who.yuma=2&%E2%80%AE=1', 'not a valid value'],
+    ['?kappa=0.7&%3Cimg%20src=x%3E=1', 'this page does not have'],
   ];
   for (const [query, note] of cases) {
     it(`opens ${query.slice(0, 40)} with defaults or clamped values and a visible note`, async () => {

@@ -1,0 +1,9 @@
+// Placeholder for the "WhoGetsEmission" widget's model: schema, compute (run in the engine) and descriptions.
+import type { CoreExports } from '../engine/core';
+import type { Param, ParamValues } from '../state/schema';
+
+export const schema: readonly Param[] = [];
+
+export function computeMarketEmission(_core: CoreExports, _p: ParamValues): Record<string, never> {
+  return {};
+}
