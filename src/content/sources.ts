@@ -6,7 +6,12 @@ export interface Source {
   url?: string;
 }
 
-export const SOURCES: Record<string, Source> = {
+import { SOURCES_MARKET_STAKE } from './sources-market-stake';
+import { SOURCES_MARKET_EMISSION } from './sources-market-emission';
+import { SOURCES_MARKET_HALVING } from './sources-market-halving';
+import { SOURCES_MARKET_SPLIT } from './sources-market-split';
+
+const BASE: Record<string, Source> = {
   'subtensor-kappa': {
     short: 'subtensor runtime default',
     detail: 'Kappa = 32767 (κ ≈ 0.49999), opentensor/subtensor runtime/src/lib.rs at commit 14bc6f9f (2026-06-30).',
@@ -39,4 +44,12 @@ export const SOURCES: Record<string, Source> = {
     short: 'assumption',
     detail: 'An assumption of this explainer, not a sourced number. Move it and see what changes.',
   },
+};
+
+export const SOURCES: Record<string, Source> = {
+  ...BASE,
+  ...SOURCES_MARKET_STAKE,
+  ...SOURCES_MARKET_EMISSION,
+  ...SOURCES_MARKET_HALVING,
+  ...SOURCES_MARKET_SPLIT,
 };

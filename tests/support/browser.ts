@@ -12,8 +12,9 @@ export function launch(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
 }
 
+/** Serves the built site (dist/, or DIST_DIR when a parallel build writes elsewhere) under a sub-path. */
 export function serveDist(port = 0): Promise<Served> {
-  return serve('dist', '/sub/app/', port);
+  return serve(process.env.DIST_DIR ?? 'dist', '/sub/app/', port);
 }
 
 /** Collects what a test must assert never happened: console errors, page errors, foreign requests. */
