@@ -6,6 +6,7 @@ import { computeMarketStake } from './market-stake';
 import { computeMarketEmission } from './market-emission';
 import { computeMarketHalving } from './market-halving';
 import { computeMarketSplit } from './market-split';
+import { computeClaim, computeClaimSweep } from './claims-compute';
 
 export const COMPUTE = {
   'who-gets-paid': computeWhoGetsPaid,
@@ -14,6 +15,8 @@ export const COMPUTE = {
   'market-emission': computeMarketEmission,
   'market-halving': computeMarketHalving,
   'market-split': computeMarketSplit,
+  claim: computeClaim,
+  'claim-sweep': computeClaimSweep,
 } satisfies Record<string, (core: CoreExports, input: never) => unknown>;
 
 export type ModelName = keyof typeof COMPUTE;
@@ -26,6 +29,8 @@ export const NEEDS: Record<ModelName, readonly Domain[]> = {
   'market-emission': ['market'],
   'market-halving': ['market'],
   'market-split': ['market'],
+  claim: ['claims'],
+  'claim-sweep': ['claims'],
 };
 export type ModelInput<M extends ModelName> = Parameters<(typeof COMPUTE)[M]>[1];
 export type ModelResult<M extends ModelName> = ReturnType<(typeof COMPUTE)[M]>;

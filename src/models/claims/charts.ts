@@ -1,0 +1,33 @@
+// Which of each claim model's series the page draws, with reader-facing names.
+import type { ClaimId } from './index';
+
+export interface ClaimChart {
+  title: string;
+  xLabel: string;
+  series: { key: string; label: string }[];
+  format: (v: number) => string;
+}
+
+const pct = (v: number) => `${Math.round(v * 100)}%`;
+const num = (v: number) => (Math.abs(v) >= 100 ? v.toFixed(0) : v.toPrecision(2));
+
+export const CLAIM_CHARTS: Record<ClaimId, ClaimChart[]> = {
+  'weight-rent': [
+    { title: 'Rent per month: owning the weights vs owning the market', xLabel: 'month', series: [{ key: 'weightRent', label: 'Weights' }, { key: 'marketRent', label: 'Market' }], format: num },
+    { title: 'The market’s share and how much of its subsidy revenue covers', xLabel: 'month', series: [{ key: 'share', label: 'Share' }, { key: 'coverage', label: 'Coverage' }], format: num },
+  ],
+  leakage: [
+    { title: 'Who serves the released model, day by day', xLabel: 'day', series: [{ key: 'sO', label: 'Originator' }, { key: 'sB', label: 'Subnet' }, { key: 'sC', label: 'Central hosts' }], format: pct },
+  ],
+  'three-networks': [
+    { title: 'Market shares, week by week', xLabel: 'week', series: [{ key: 'sB', label: 'Bittensor (B)' }, { key: 'sA', label: 'Ambient-style (A)' }, { key: 'sC', label: 'Centralized (C)' }], format: pct },
+    { title: 'How much of B’s emissions its revenue covers', xLabel: 'week', series: [{ key: 'coverage', label: 'Coverage' }], format: num },
+  ],
+  routing: [
+    { title: 'One big model’s cost ÷ routed small models’ cost, as the routine share grows', xLabel: 'routine share step', series: [{ key: 'costRatio', label: 'Cost ratio' }], format: num },
+    { title: 'Task success of routed small models, as the routine share grows', xLabel: 'routine share step', series: [{ key: 'succH', label: 'Routed' }], format: pct },
+  ],
+  coordination: [
+    { title: 'The coordinator’s margin as competitors multiply', xLabel: 'competitors step', series: [{ key: 'lerner', label: 'Margin' }], format: pct },
+  ],
+};

@@ -1,0 +1,74 @@
+// The claim figures in a real browser: a control dragged across a boundary flips the verdict, the
+// map's marker follows, and the map fills coarse-to-fine in the worker pool.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launch, serveDist, watch } from '../support/browser';
+import type { Served } from '../../scripts/serve';
+
+let browser: Browser;
+let site: Served;
+let page: Page;
+let seen: ReturnType<typeof watch>;
+const fig = (id: string) => `[data-widget="claim-${id}"]`;
+
+beforeAll(async () => {
+  [browser, site] = await Promise.all([launch(), serveDist()]);
+  page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
+  seen = watch(page, new URL(site.url).origin);
+  await page.goto(site.url);
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+async function openClaim(id: string) {
+  await page.locator(`#claim-${id}-title`).scrollIntoViewIfNeeded();
+  await page.waitForSelector(`${fig(id)} [data-testid="verdict"]`, { timeout: 20_000 });
+  await page.waitForSelector(`${fig(id)}[data-map-state="done"]`, { timeout: 20_000 });
+}
+
+describe('claim 4: small specialised models beat one giant', () => {
+  it('breaks at the defaults, with its margin in its own units and a full 64 × 64 map', async () => {
+    await openClaim('routing');
+    expect(await page.getAttribute(`${fig('routing')} [data-testid="verdict"]`, 'data-holds')).toBe('false');
+    expect(await page.textContent(`${fig('routing')} [data-testid="verdict"]`)).toMatch(/Breaks.*costs .*× as much/);
+    expect(Number(await page.getAttribute(`${fig('routing')} figure.map`, 'data-cells'))).toBe(64 * 64);
+    expect(await page.textContent(`${fig('routing')} [data-testid="boundary"]`)).toMatch(/the claim holds (above|below) .* ≈/);
+  });
+
+  it('flips to holds when the routine share is dragged past its boundary, and the marker moves', async () => {
+    const marker = `${fig('routing')} g.marker`;
+    const before = await page.getAttribute(marker, 'transform');
+    await page.focus(`${fig('routing')} input[data-param="f"]`);
+    await page.keyboard.press('End');
+    await expect.poll(() => page.getAttribute(`${fig('routing')} [data-testid="verdict"]`, 'data-holds'), { timeout: 10_000 }).toBe('true');
+    expect(await page.textContent(`${fig('routing')} [data-testid="verdict"]`)).toMatch(/Holds/);
+    await expect.poll(() => page.getAttribute(marker, 'transform')).not.toBe(before);
+    await page.waitForSelector(`${fig('routing')}[data-map-state="done"]`, { timeout: 20_000 });
+    for (let k = 0; k < 30; k++) await page.keyboard.press('ArrowLeft');
+    await expect.poll(() => page.getAttribute(`${fig('routing')} [data-testid="verdict"]`, 'data-holds'), { timeout: 10_000 }).toBe('false');
+  });
+
+  it('a preset moves the settings and the verdict answers', async () => {
+    const before = await page.textContent(`${fig('routing')} [data-testid="verdict"]`);
+    await page.click(`${fig('routing')} .presets button:nth-child(2)`);
+    await expect.poll(() => page.textContent(`${fig('routing')} [data-testid="verdict"]`)).not.toBe(before);
+  });
+});
+
+describe('claim 2: models leak', () => {
+  it('maps other axes when the reader picks them', async () => {
+    await openClaim('leakage');
+    const options = await page.$$eval(`${fig('leakage')} [data-testid="axis-a"] option:not([disabled])`, (o) => o.map((x) => (x as HTMLOptionElement).value));
+    await page.selectOption(`${fig('leakage')} [data-testid="axis-a"]`, options.find((v) => v === 'pB')!);
+    await page.waitForSelector(`${fig('leakage')}[data-map-state="done"]`, { timeout: 20_000 });
+    expect(await page.textContent(`${fig('leakage')} figcaption`)).toBeTruthy();
+    expect(await page.textContent(`${fig('leakage')} [data-testid="boundary"]`)).toMatch(/Subnet price/);
+  });
+
+  it('raised no console error', () => {
+    expect(seen.errors).toEqual([]);
+    expect(seen.foreign).toEqual([]);
+  });
+});
