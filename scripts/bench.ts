@@ -3,6 +3,7 @@
 import type { CoreExports } from '../src/engine/core';
 import { loadReleaseCore } from '../src/engine/core-node';
 import { MARKET_PRESETS } from '../src/engine/market-io';
+import { CLAIM_MODELS } from '../src/models/claims';
 import { launch, serveDist } from '../tests/support/browser';
 import { benchC } from '../tests/bench/native';
 import { parseMetagraph } from '../src/models/metagraph';
@@ -21,6 +22,66 @@ function epochsPerSecond(core: CoreExports, nv: number, nm: number, epochs: numb
     best = Math.min(best, performance.now() - t0);
   }
   return (epochs / best) * 1000;
+}
+
+function bestOf(runs: number, f: () => unknown): number {
+  let best = Infinity;
+  for (let r = 0; r < runs; r++) {
+    const t0 = performance.now();
+    f();
+    best = Math.min(best, performance.now() - t0);
+  }
+  return best;
+}
+
+/** Calls per second of f over `n` calls (after a warm-up). */
+function timedRate(f: () => unknown, n: number): number {
+  for (let k = 0; k < 10; k++) f();
+  const t0 = performance.now();
+  for (let k = 0; k < n; k++) f();
+  return (n / (performance.now() - t0)) * 1000;
+}
+
+// In the page: after a key press on a claim's first slider, the time until the map holds a coarse
+// tile of the new sweep, until it is complete, and the longest main-thread task meanwhile.
+const MAP_TIMES_IN_PAGE = `async function (id) {
+  const fig = document.querySelector('[data-widget="claim-' + id + '"]');
+  const slider = fig.querySelector('input[type="range"]');
+  const state = () => fig.getAttribute('data-map-state');
+  const tiles = () => Number(fig.getAttribute('data-map-tiles'));
+  let longest = 0;
+  const po = new PerformanceObserver((list) => { for (const e of list.getEntries()) longest = Math.max(longest, e.duration); });
+  po.observe({ type: 'longtask' });
+  const before = tiles();
+  const t0 = performance.now();
+  slider.value = String(Number(slider.value) + Number(slider.step || 1) * 5);
+  slider.dispatchEvent(new Event('input', { bubbles: true }));
+  let coarse = 0;
+  while (state() !== 'done' || tiles() === before) {
+    await new Promise((ok) => setTimeout(ok, 2));
+    if (!coarse && tiles() > before) coarse = performance.now() - t0;
+  }
+  const full = performance.now() - t0;
+  po.disconnect();
+  return { id, coarse, full, longest };
+}`;
+
+async function claimMapTimes(): Promise<{ id: string; coarse: number; full: number; longest: number }[]> {
+  const [browser, site] = await Promise.all([launch(), serveDist()]);
+  try {
+    const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+    await page.goto(site.url);
+    const out = [];
+    for (const m of CLAIM_MODELS) {
+      await page.locator(`#claim-${m.id}-title`).scrollIntoViewIfNeeded();
+      await page.waitForSelector(`[data-widget="claim-${m.id}"][data-map-state="done"]`, { timeout: 30_000 });
+      out.push((await page.evaluate(`(${MAP_TIMES_IN_PAGE})(${JSON.stringify(m.id)})`)) as { id: string; coarse: number; full: number; longest: number });
+    }
+    return out;
+  } finally {
+    await browser.close();
+    await site.close();
+  }
 }
 
 /** Best of 5: load a seeded random network of `subnets` subnets in today's era and step `blocks` blocks. */
@@ -130,6 +191,19 @@ async function main() {
   const market = await loadReleaseCore(['market']);
   const bps = marketBlocksPerSecond(market, 128, 7200);
   console.log(`Market, 128 subnets × 7,200 blocks (one day) in today's era (gated_2026_08): ${fmt(bps)} blocks/s (${((7200 / bps) * 1000).toFixed(0)} ms per simulated day)`);
+  const claimsCore = await loadReleaseCore(['claims', 'market']);
+  console.log('Claim models, wasm core in Node (one thread):');
+  for (const m of CLAIM_MODELS) {
+    const p = defaults(m.schema);
+    const runs = timedRate(() => m.compute(claimsCore, p), 200);
+    const axes = m.mapAxes.map((id) => m.schema.find((q) => q.id === id)!) as { min: number; max: number }[];
+    const grid = (q: { min: number; max: number }) => Float64Array.from({ length: 64 }, (_, k) => q.min + ((q.max - q.min) * k) / 63);
+    const sweepMs = bestOf(3, () => m.sweep(claimsCore, p, m.mapAxes[0], m.mapAxes[1], grid(axes[0]), grid(axes[1])));
+    console.log(`  ${m.title}: ${fmt(runs)} runs/s; a 64 × 64 map in ${sweepMs.toFixed(1)} ms on one core`);
+  }
+  const maps = await claimMapTimes();
+  console.log('Claim maps in Chromium (worker pool), after a slider move:');
+  for (const m of maps) console.log(`  ${m.id}: first coarse map ${m.coarse.toFixed(0)} ms, full 64 × 64 map ${m.full.toFixed(0)} ms; longest main-thread task during the sweep ${m.longest.toFixed(0)} ms`);
   const { updated, shown } = await inputToPaint(200);
   const stats = (xs: number[]) => `median ${quantile(xs, 0.5).toFixed(1)} ms, p95 ${quantile(xs, 0.95).toFixed(1)} ms`;
   console.log('Slider input in Chromium ("Who gets paid?", 200 moves, input at frame start):');
