@@ -30,14 +30,17 @@ let straysSaid = false;
 /** Reactive values of a widget's params, first read from the URL; later changes are written back. */
 export function pageState(prefix: string, schema: readonly Param[]): ParamValues {
   const search = location.search;
-  if (search.length > 4000) notices.push(`The link's settings were too long (${search.length} characters) and were ignored; showing the defaults.`, 'url');
+  const notes: string[] = [];
+  if (search.length > 4000) notes.push(`The link's settings were too long (${search.length} characters) and were ignored; showing the defaults.`);
   const decoded = decodeState(schema, ownQuery(prefix, search));
-  for (const note of decoded.notes) notices.push(note, 'url');
+  notes.push(...decoded.notes);
   if (!straysSaid) {
     straysSaid = true;
     const strays = strayKeys(search);
-    if (strays.length) notices.push(`Ignored ${strays.length} setting${strays.length > 1 ? 's' : ''} this page does not have (${strays.slice(0, 3).map((k) => JSON.stringify(k.slice(0, 24))).join(', ')}).`, 'url');
+    if (strays.length) notes.push(`Ignored ${strays.length} setting${strays.length > 1 ? 's' : ''} this page does not have (${strays.slice(0, 3).map((k) => JSON.stringify(k.slice(0, 24))).join(', ')}).`);
   }
+  // Notes are state; a widget may call this while Svelte derives its props, where state must not change.
+  if (notes.length) queueMicrotask(() => notes.forEach((n) => notices.push(n, 'url')));
   const values = $state(decoded.values);
   registered.set(prefix, { schema, values });
   $effect.root(() => {
@@ -52,6 +55,11 @@ export function pageState(prefix: string, schema: readonly Param[]): ParamValues
 
 function writeUrl(): void {
   const out = new URLSearchParams({ v: String(STATE_VERSION) });
+  // Keys of widgets not mounted yet (lazily loaded figures) stay in the link until they read it.
+  for (const [k, v] of new URLSearchParams(location.search.length > 4000 ? '' : location.search)) {
+    const dot = k.indexOf('.');
+    if (dot > 0 && !registered.has(k.slice(0, dot))) out.append(k, v);
+  }
   for (const [prefix, { schema, values }] of registered) {
     for (const [k, v] of new URLSearchParams(encodeState(schema, values).slice(1))) if (k !== 'v') out.set(`${prefix}.${k}`, v);
   }
