@@ -4,6 +4,7 @@ import type { CoreExports } from '../src/engine/core';
 import { loadReleaseCore } from '../src/engine/core-node';
 import { MARKET_PRESETS } from '../src/engine/market-io';
 import { CLAIM_MODELS } from '../src/models/claims';
+import { emissionBenchRun } from '../src/models/market-emission';
 import { launch, serveDist } from '../tests/support/browser';
 import { benchC } from '../tests/bench/native';
 import { parseMetagraph } from '../src/models/metagraph';
@@ -191,6 +192,9 @@ async function main() {
   const market = await loadReleaseCore(['market']);
   const bps = marketBlocksPerSecond(market, 128, 7200);
   console.log(`Market, 128 subnets × 7,200 blocks (one day) in today's era (gated_2026_08): ${fmt(bps)} blocks/s (${((7200 / bps) * 1000).toFixed(0)} ms per simulated day)`);
+  const emission30 = bestOf(5, () => emissionBenchRun(market, 30));
+  const emission5 = bestOf(5, () => emissionBenchRun(market, 5));
+  console.log(`"Who gets the emission?" recompute after a drag (6 subnets, today's era): 30-day run ${emission30.toFixed(0)} ms; the 5-day default ${emission5.toFixed(0)} ms`);
   const claimsCore = await loadReleaseCore(['claims', 'market']);
   console.log('Claim models, wasm core in Node (one thread):');
   for (const m of CLAIM_MODELS) {
