@@ -25,6 +25,7 @@ function rebuildCoreOnChange(): Plugin {
 
 export default defineConfig({
   base: './',
+  publicDir: 'static',
   plugins: [svelte(), rebuildCoreOnChange()],
   worker: { format: 'es' },
   build: {
