@@ -10,6 +10,7 @@ import { SOURCES_MARKET_STAKE } from './sources-market-stake';
 import { SOURCES_MARKET_EMISSION } from './sources-market-emission';
 import { SOURCES_MARKET_HALVING } from './sources-market-halving';
 import { SOURCES_MARKET_SPLIT } from './sources-market-split';
+import { SOURCES_SECTIONS } from './sections/sources-sections';
 
 const BASE: Record<string, Source> = {
   'subtensor-kappa': {
@@ -52,4 +53,5 @@ export const SOURCES: Record<string, Source> = {
   ...SOURCES_MARKET_EMISSION,
   ...SOURCES_MARKET_HALVING,
   ...SOURCES_MARKET_SPLIT,
+  ...SOURCES_SECTIONS,
 };

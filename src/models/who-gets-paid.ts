@@ -139,3 +139,11 @@ export function describeBonds(v: WhoGetsPaidView): string {
 }
 
 export { COLLUDER };
+
+/** The story's steps: what each sets (on top of the defaults) for the pinned figure. */
+export const STORY: { values: Partial<ParamValues>; }[] = [
+  { values: { stake2: 250_000 } },
+  { values: { stake2: 450_000 } },
+  { values: { stake2: 600_000 } },
+  { values: { stake2: 600_000, kappa: 0.7 } },
+];

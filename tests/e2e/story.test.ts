@@ -1,0 +1,44 @@
+// The scroll story of "Who gets paid?": scrolling (not any control) moves the pinned figure step by step.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launch, serveDist, watch } from '../support/browser';
+import type { Served } from '../../scripts/serve';
+
+let browser: Browser;
+let site: Served;
+beforeAll(async () => {
+  [browser, site] = await Promise.all([launch(), serveDist()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+const miner4 = (page: Page) =>
+  page.$$eval('[data-testid="story-incentive"] text.value', (els) => Number(els[3]?.getAttribute('data-value') ?? NaN));
+
+for (const [label, viewport] of [['desktop', { width: 1280, height: 900 }], ['phone', { width: 360, height: 740 }]] as const) {
+  describe(`the collusion story on a ${label}`, () => {
+    it('reaches every step as the reader scrolls, and the pinned figure follows each', async () => {
+      const page = await browser.newPage({ viewport });
+      const seen = watch(page, new URL(site.url).origin);
+      await page.goto(site.url);
+      const values: number[] = [];
+      for (let k = 0; k < 4; k++) {
+        await page.locator(`.scrolly [data-step="${k}"]`).evaluate((el) => el.scrollIntoView({ block: 'center' }));
+        await expect.poll(() => page.getAttribute('.scrolly', 'data-active-step'), { timeout: 5000 }).toBe(String(k));
+        await expect.poll(async () => (await page.textContent('[data-testid="story-share"]')) ?? '').toMatch(/%/);
+        await page.waitForTimeout(250);
+        values.push(await miner4(page));
+      }
+      // Clipped at 31% and 45%; C sets the line at 52%; with κ = 0.7 only what both sides give counts.
+      expect(values[0]).toBeLessThan(0.15);
+      expect(values[1]).toBeLessThan(0.15);
+      expect(values[2]).toBeGreaterThan(0.8);
+      expect(values[3]).toBeLessThan(values[2] - 0.2);
+      expect(values[3]).toBeGreaterThan(values[0]);
+      expect(seen.errors).toEqual([]);
+      await page.close();
+    });
+  });
+}
