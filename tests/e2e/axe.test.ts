@@ -1,0 +1,61 @@
+// axe-core (WCAG 2.1 A and AA) on the whole article with every figure loaded, in both themes, and
+// again after a slider moved and a footnote opened.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launch, serveDist } from '../support/browser';
+import type { Served } from '../../scripts/serve';
+
+let browser: Browser;
+let site: Served;
+beforeAll(async () => {
+  [browser, site] = await Promise.all([launch(), serveDist()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+const SECTIONS = ['#who-gets-paid', '#yuma-explorer', '#stake-title', '#emission-title', '#halving-title', '#split-title', '#claims-title',
+  '#claim-leakage-title', '#claim-three-networks-title', '#claim-routing-title', '#claim-coordination-title', '#method'];
+
+async function loadEverything(page: Page) {
+  await page.goto(site.url);
+  for (const sel of SECTIONS) {
+    await page.locator(sel).scrollIntoViewIfNeeded();
+    await page.waitForTimeout(200);
+  }
+  await page.waitForSelector('[data-widget="claim-coordination"] [data-testid="verdict"]', { timeout: 20_000 });
+  await page.waitForSelector('[data-widget="market-split"][data-computed]', { timeout: 20_000 });
+}
+
+async function violations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: 'node_modules/axe-core/axe.min.js' });
+  const res = (await page.evaluate(`axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] })`)) as {
+    violations: { id: string; nodes: { target: string[] }[] }[];
+  };
+  return res.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+describe('accessibility (axe-core, WCAG 2.1 A/AA)', () => {
+  for (const scheme of ['light', 'dark'] as const) {
+    it(`finds no violation on the article in the ${scheme} theme`, async () => {
+      const page = await browser.newPage({ viewport: { width: 1200, height: 900 }, colorScheme: scheme });
+      await loadEverything(page);
+      expect(await violations(page)).toEqual([]);
+      await page.close();
+    });
+  }
+
+  it('finds none after a slider moved and a footnote opened', async () => {
+    const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+    await loadEverything(page);
+    await page.focus('[data-param="stake2"]');
+    await page.keyboard.press('End');
+    const footnote = page.locator('button[aria-expanded]').first();
+    await footnote.scrollIntoViewIfNeeded();
+    await footnote.click();
+    expect(await footnote.getAttribute('aria-expanded')).toBe('true');
+    expect(await violations(page)).toEqual([]);
+    await page.close();
+  });
+});
