@@ -42,3 +42,25 @@ for (const [label, viewport] of [['desktop', { width: 1280, height: 900 }], ['ph
     });
   });
 }
+
+describe('a live number in the prose', () => {
+  it('is a focusable slider whose keys move the figure, and it follows the figure', async () => {
+    const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+    await page.goto(site.url);
+    await page.waitForSelector('[data-testid="chart-incentive"] text.value');
+    const live = '[data-live="stake2"]';
+    expect(await page.textContent(live)).toBe('250k α');
+    await page.focus(live);
+    await page.keyboard.press('PageUp');
+    await page.keyboard.press('PageUp');
+    await page.keyboard.press('PageUp');
+    await page.keyboard.press('PageUp');
+    expect(await page.getAttribute(live, 'aria-valuenow')).toBe('650000');
+    expect(await page.inputValue('[data-param="stake2"]')).toBe('650000');
+    await expect.poll(() => page.$$eval('[data-testid="chart-incentive"] text.value', (els) => Number(els[3].getAttribute('data-value')))).toBeGreaterThan(0.5);
+    await page.focus('[data-param="stake2"]');
+    await page.keyboard.press('Home');
+    expect(await page.textContent(live)).toBe('0k α');
+    await page.close();
+  });
+});
