@@ -4,27 +4,15 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CoreExports } from '../../src/engine/core';
 import { threeNetworks } from '../../src/models/claims/index';
-import type { ClaimResult } from '../../src/models/claims/types';
-import { defaults, type ParamValues } from '../../src/state/schema';
 import { loadTestCore } from '../support/core';
+import { claimHarness, pinned } from '../support/claims';
 
 let core: CoreExports;
 beforeAll(async () => {
   core = await loadTestCore();
 });
 
-const r6 = (x: number) => Number(x.toPrecision(6));
-/** The summary, and each series at its first, middle and last point, to 6 significant digits. */
-function pinned(r: ClaimResult) {
-  return {
-    summary: Object.fromEntries(Object.entries(r.summary).map(([k, v]) => [k, r6(v)])),
-    series: Object.fromEntries(Object.entries(r.series).map(([k, v]) => [k, [0, v.length >> 1, v.length - 1].map((i) => r6(v[i]))])),
-  };
-}
-const base = defaults(threeNetworks.schema);
-const run = (over: ParamValues = {}) => threeNetworks.compute(core, { ...base, ...over });
-const verdict = (over: ParamValues = {}) => threeNetworks.verdict(run(over).summary);
-const preset = (id: string) => threeNetworks.presets.find((p) => p.id === id)!.values as ParamValues;
+const { base, run, verdict, preset } = claimHarness(threeNetworks, () => core);
 
 describe('three networks: are releases fuel?', () => {
   it('pins its outputs at the defaults', () => {

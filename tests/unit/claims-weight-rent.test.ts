@@ -4,26 +4,15 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CoreExports } from '../../src/engine/core';
 import { weightRent } from '../../src/models/claims/index';
-import type { ClaimResult } from '../../src/models/claims/types';
-import { defaults, type ParamValues } from '../../src/state/schema';
 import { loadTestCore } from '../support/core';
+import { claimHarness, pinned } from '../support/claims';
 
 let core: CoreExports;
 beforeAll(async () => {
   core = await loadTestCore();
 });
 
-const r6 = (x: number) => Number(x.toPrecision(6));
-/** The summary, and each series at its first, middle and last point, to 6 significant digits. */
-function pinned(r: ClaimResult) {
-  return {
-    summary: Object.fromEntries(Object.entries(r.summary).map(([k, v]) => [k, r6(v)])),
-    series: Object.fromEntries(Object.entries(r.series).map(([k, v]) => [k, [0, v.length >> 1, v.length - 1].map((i) => r6(v[i]))])),
-  };
-}
-const base = defaults(weightRent.schema);
-const run = (over: ParamValues = {}) => weightRent.compute(core, { ...base, ...over });
-const preset = (id: string) => weightRent.presets.find((p) => p.id === id)!.values as ParamValues;
+const { base, run, preset } = claimHarness(weightRent, () => core);
 
 describe('weight rent vs market rent', () => {
   it('pins its outputs at the defaults', () => {
