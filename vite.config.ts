@@ -1,6 +1,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { buildCore } from './scripts/asbuild.mjs';
+import { writeEmbedPages } from './scripts/embed-pages';
 
 /** In dev, rebuilds the wasm core when a file in assembly/ changes, then reloads the page. */
 function rebuildCoreOnChange(): Plugin {
@@ -23,14 +24,32 @@ function rebuildCoreOnChange(): Plugin {
   };
 }
 
+/** After a build: one page and one oEmbed descriptor per widget in embed/ (scripts/embed-pages.ts). */
+function embedPages(): Plugin {
+  let outDir = 'dist';
+  return {
+    name: 'embed-pages',
+    apply: 'build',
+    configResolved(config) {
+      outDir = config.build.outDir;
+    },
+    closeBundle() {
+      writeEmbedPages(outDir);
+    },
+  };
+}
+
 export default defineConfig({
   base: './',
   publicDir: 'static',
-  plugins: [svelte(), rebuildCoreOnChange()],
+  plugins: [svelte(), rebuildCoreOnChange(), embedPages()],
   worker: { format: 'es' },
   build: {
     target: 'es2022',
     assetsInlineLimit: (file: string) => (file.endsWith('.wasm') ? false : undefined),
+    // The article and the embed page; the manifest lets the size check follow each embed's chunks.
+    rolldownOptions: { input: { main: 'index.html', embed: 'embed.html' } },
+    manifest: true,
   },
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },

@@ -1,18 +1,23 @@
-// The page's state in its URL: every widget's params under its own prefix (`?v=1&who.stake2=600000`).
+// The page's state in its URL: every widget's params under its own prefix (`?v=1&mv=1&who.stake2=600000`).
 // Each widget asks for its values once; the URL follows every change (debounced), and whatever a
-// link held that could not be used becomes a visible note.
-import { decodeState, encodeState, STATE_VERSION } from './url';
+// link held that could not be used becomes a visible note. In a sandboxed iframe (opaque origin)
+// history may throw: the page then keeps its state without writing the URL.
+import { decodeState, encodeState, RESERVED, STATE_VERSION } from './url';
 import { notices } from './notices.svelte';
 import type { Param, ParamValues } from './schema';
+import { MODEL_VERSION, modelVersionNote } from '../engine/model-version';
+import { WIDGETS } from '../embed/widgets';
 
 const registered = new Map<string, { schema: readonly Param[]; values: ParamValues }>();
 let timer: ReturnType<typeof setTimeout> | undefined;
+let canWriteUrl = true;
+
+const linkParams = (search: string) => new URLSearchParams(search.length > 4000 ? '' : search);
 
 /** The query string of one widget's keys, without the prefix (what decodeState reads). */
 function ownQuery(prefix: string, search: string): string {
   const out = new URLSearchParams();
-  const all = new URLSearchParams(search.length > 4000 ? '' : search);
-  for (const [k, v] of all) {
+  for (const [k, v] of linkParams(search)) {
     if (k === 'v') out.append(k, v);
     else if (k.startsWith(`${prefix}.`)) out.append(k.slice(prefix.length + 1), v);
   }
@@ -21,8 +26,7 @@ function ownQuery(prefix: string, search: string): string {
 
 /** Keys of the link that belong to no widget on this page. */
 function strayKeys(search: string): string[] {
-  const all = new URLSearchParams(search.length > 4000 ? '' : search);
-  return [...new Set([...all.keys()])].filter((k) => k !== 'v' && !k.includes('.'));
+  return [...new Set([...linkParams(search).keys()])].filter((k) => !RESERVED.has(k) && !k.includes('.'));
 }
 
 let straysSaid = false;
@@ -34,6 +38,13 @@ export function pageState(prefix: string, schema: readonly Param[]): ParamValues
   if (search.length > 4000) notes.push(`The link's settings were too long (${search.length} characters) and were ignored; showing the defaults.`);
   const decoded = decodeState(schema, ownQuery(prefix, search));
   notes.push(...decoded.notes);
+  const info = WIDGETS.find((w) => w.prefix === prefix);
+  const keys = [...linkParams(search).keys()];
+  // A model-version note only for a figure the link actually set.
+  if (info && keys.some((k) => k.startsWith(`${prefix}.`))) {
+    const note = modelVersionNote(linkParams(search).get('mv'), info.name, info.title);
+    if (note) notes.push(note);
+  }
   if (!straysSaid) {
     straysSaid = true;
     const strays = strayKeys(search);
@@ -53,15 +64,33 @@ export function pageState(prefix: string, schema: readonly Param[]): ParamValues
   return values;
 }
 
+/** One widget's state as a query string (`v=1&mv=1&stake.trade=100`), or null when it is not on this page. */
+export function stateQuery(prefix: string): string | null {
+  const entry = registered.get(prefix);
+  if (!entry) return null;
+  const out = new URLSearchParams({ v: String(STATE_VERSION), mv: String(MODEL_VERSION) });
+  for (const [k, v] of new URLSearchParams(encodeState(entry.schema, entry.values).slice(1))) if (k !== 'v') out.set(`${prefix}.${k}`, v);
+  return out.toString();
+}
+
 function writeUrl(): void {
-  const out = new URLSearchParams({ v: String(STATE_VERSION) });
+  if (!canWriteUrl) return;
+  const out = new URLSearchParams({ v: String(STATE_VERSION), mv: String(MODEL_VERSION) });
+  const current = linkParams(location.search);
+  const widget = current.get('w');
+  if (widget !== null) out.set('w', widget);
   // Keys of widgets not mounted yet (lazily loaded figures) stay in the link until they read it.
-  for (const [k, v] of new URLSearchParams(location.search.length > 4000 ? '' : location.search)) {
+  for (const [k, v] of current) {
     const dot = k.indexOf('.');
     if (dot > 0 && !registered.has(k.slice(0, dot))) out.append(k, v);
   }
-  for (const [prefix, { schema, values }] of registered) {
-    for (const [k, v] of new URLSearchParams(encodeState(schema, values).slice(1))) if (k !== 'v') out.set(`${prefix}.${k}`, v);
+  for (const prefix of registered.keys()) {
+    for (const [k, v] of new URLSearchParams(stateQuery(prefix) ?? '')) if (k.includes('.')) out.set(k, v);
   }
-  history.replaceState(history.state, '', `?${out.toString()}${location.hash}`);
+  try {
+    history.replaceState(history.state, '', `?${out.toString()}${location.hash}`);
+  } catch {
+    // A sandboxed iframe without allow-same-origin: the state lives on, only the address stays as it was.
+    canWriteUrl = false;
+  }
 }

@@ -7,7 +7,8 @@ export const STATE_VERSION = 1;
 /** Longer query strings are ignored whole (a share link is a few hundred characters). */
 export const MAX_QUERY_LENGTH = 2000;
 const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
-const RESERVED = new Set(['v', 'embed', 'widget']);
+/** Keys that are not a widget's params: format version, model version, embed's widget name. */
+export const RESERVED = new Set(['v', 'mv', 'w', 'embed', 'widget']);
 
 export interface DecodedState {
   values: ParamValues;

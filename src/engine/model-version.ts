@@ -1,0 +1,32 @@
+// The version of the models and the core that compute every figure, carried in each permalink as
+// `mv=`. Bump it, and add a line to MODEL_CHANGES, whenever a release changes any figure's numbers
+// for the same settings; a link made under an older version then opens with a note naming what changed.
+
+export const MODEL_VERSION = 1;
+
+export interface ModelChange {
+  version: number;
+  /** Widget names (src/embed/widgets.ts) whose results differ from the version before, or 'all'. */
+  widgets: readonly string[] | 'all';
+  what: string;
+}
+
+/** Every version that changed results, oldest first. Version 1 is the first published one. */
+export const MODEL_CHANGES: readonly ModelChange[] = [{ version: 1, widgets: 'all', what: 'first published models' }];
+
+/** The changes to `widget`'s results made after version `from` up to the current one. */
+export function changesSince(from: number, widget: string): ModelChange[] {
+  return MODEL_CHANGES.filter((c) => c.version > from && c.version <= MODEL_VERSION && (c.widgets === 'all' || c.widgets.includes(widget)));
+}
+
+/** The note for a link made under model version `raw` (text from the URL), or null when its results still hold. */
+export function modelVersionNote(raw: string | null, widget: string, title: string): string | null {
+  if (raw === null || raw === String(MODEL_VERSION)) return null;
+  const from = /^\d{1,4}$/.test(raw) ? Number(raw) : NaN;
+  if (!Number.isInteger(from) || from > MODEL_VERSION || from < 1) {
+    return `${title}: this link names a model version this page does not know; it is shown with version ${MODEL_VERSION}.`;
+  }
+  const changes = changesSince(from, widget);
+  if (!changes.length) return null;
+  return `${title}: this link was made with model version ${from}; it is shown with version ${MODEL_VERSION}, whose results differ (${changes.map((c) => `v${c.version}: ${c.what}`).join('; ')}).`;
+}
