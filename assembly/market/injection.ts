@@ -2,7 +2,7 @@
 // pool liquidity (tao_in, alpha_in at the spot price, so the price holds) and, past the era's cap, a
 // fee-free chain buy that raises the price. Called by coinbase.ts once per eligible subnet per block.
 import { Network } from './state';
-import { buyOut, reweightQuote, AMM_BALANCER } from './pool';
+import { buyOutAsReference, reweightQuote, AMM_BALANCER } from './pool';
 import {
   R_AMM, R_INJECTION, R_CHAIN_BUY, R_INJECT_ORDER, R_MIN_WEIGHT, S_TAO, S_ALPHA_IN, S_W_QUOTE, S_ALPHA_OUT,
   S_PROTOCOL_ALPHA, S_PROTO_FLOW_ACC, T_TAO_IN, T_ALPHA_IN, T_EXCESS, T_BOUGHT, T_SKIPPED_TAO,
@@ -37,7 +37,7 @@ function reweight(net: Network, i: i32, taoIn: f64, alphaIn: f64): bool {
 function chainBuy(net: Network, i: i32, tao: f64): f64 {
   if (!(tao > 0)) return 0;
   const x = net.get(i, S_ALPHA_IN);
-  const bought = buyOut(<i32>net.rule(R_AMM), net.get(i, S_TAO), x, net.get(i, S_W_QUOTE), tao);
+  const bought = buyOutAsReference(<i32>net.rule(R_AMM), net.get(i, S_TAO), x, net.get(i, S_W_QUOTE), tao);
   net.add(i, S_TAO, tao);
   net.set(i, S_ALPHA_IN, x - bought);
   const rule = <i32>net.rule(R_CHAIN_BUY);
