@@ -15,7 +15,7 @@ afterAll(async () => {
   await site?.close();
 });
 
-const SECTIONS = ['#who-gets-paid', '#yuma-explorer', '#stake-title', '#emission-title', '#halving-title', '#split-title', '#claims-title',
+const SECTIONS = ['#who-gets-paid', '#yuma-explorer', '#stake-title', '#emission-title', '#halving-title', '#split-title', '#leakage', '#routing', '#allies',
   '#claim-leakage-title', '#claim-three-networks-title', '#claim-routing-title', '#claim-coordination-title', '#method'];
 
 async function loadEverything(page: Page) {

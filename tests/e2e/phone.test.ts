@@ -18,7 +18,7 @@ describe('a 360 px wide phone', () => {
   it('scrolls the whole article with every figure loaded and never wider than the screen', async () => {
     const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
     await page.goto(site.url);
-    for (const sel of ['#who-gets-paid', '#yuma-explorer', '#stake-title', '#emission-title', '#halving-title', '#split-title', '#claims-title', '#claim-coordination-title']) {
+    for (const sel of ['#who-gets-paid', '#yuma-explorer', '#stake-title', '#emission-title', '#halving-title', '#split-title', '#leakage', '#routing', '#allies', '#claim-coordination-title']) {
       await page.locator(sel).scrollIntoViewIfNeeded();
       await page.waitForTimeout(300);
     }

@@ -11,7 +11,7 @@ import { SOURCES_SECTIONS } from '../../src/content/sections/sources-sections';
 const ROOT = join(import.meta.dirname, '..', '..');
 const DIR = join(ROOT, 'src', 'content', 'sections');
 const FILES = readdirSync(DIR).filter((f) => f.endsWith('.svelte'));
-const SECTIONS = ['Landscape', 'Competitors', 'LinuxCloud', 'Counter', 'Method'];
+const SECTIONS = ['Landscape', 'Competitors', 'Leakage', 'Routing', 'Allies', 'LinuxCloud', 'Counter', 'Method'];
 const text = (f: string) => readFileSync(join(DIR, f), 'utf8');
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 const essay = squash(readFileSync(join(ROOT, 'tests', 'fixtures', 'essay.md'), 'utf8'));
@@ -26,7 +26,7 @@ function quotes(src: string): { quote: string; end: number }[] {
 }
 
 describe('prose sections', () => {
-  it('exist as the five section files, each a <section id> labelled by its <h2 id="…-title">', () => {
+  it('exist as the eight section files, each a <section id> labelled by its <h2 id="…-title">', () => {
     for (const name of SECTIONS) {
       const src = text(`${name}.svelte`);
       const id = src.match(/<section id="([^"]+)" aria-labelledby="([^"]+)"/);
@@ -61,7 +61,7 @@ describe('prose sections', () => {
 
   it('link only to anchors the page defines (sections, claim figures, their own headings)', () => {
     const own = new Set(FILES.flatMap((f) => [...text(f).matchAll(/\bid="([^"{}]+)"/g)].map((m) => m[1])));
-    const app = ['who-gets-paid', 'yuma-explorer', 'market', 'claims'];
+    const app = ['who-gets-paid', 'yuma-explorer', 'market'];
     const claims = ['weight-rent', 'leakage', 'three-networks', 'routing', 'coordination'].map((c) => `claim-${c}-title`);
     const known = new Set([...own, ...app, ...claims]);
     const links = FILES.flatMap((f) => [...text(f).matchAll(/href="#([^"]+)"/g)].map((m) => m[1]));

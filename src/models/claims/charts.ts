@@ -9,7 +9,14 @@ export interface ClaimChart {
 }
 
 const pct = (v: number) => `${Math.round(v * 100)}%`;
-const num = (v: number) => (Math.abs(v) >= 100 ? v.toFixed(0) : v.toPrecision(2));
+/** Compact: 0.5, 12, 340, 1.2k, 3.4M, 5.6B. */
+const num = (v: number) => {
+  const a = Math.abs(v);
+  if (a >= 1e9) return `${Number((v / 1e9).toPrecision(2))}B`;
+  if (a >= 1e6) return `${Number((v / 1e6).toPrecision(2))}M`;
+  if (a >= 1e4) return `${Number((v / 1e3).toPrecision(2))}k`;
+  return a >= 100 ? v.toFixed(0) : Number(v.toPrecision(2)).toString();
+};
 
 export const CLAIM_CHARTS: Record<ClaimId, ClaimChart[]> = {
   'weight-rent': [

@@ -1,0 +1,106 @@
+// The article read by scrolling, on a desktop and a phone: every section's pinned figure reaches each
+// of its steps, claim stories show the model's verdict for the step's settings (the chip in the text
+// and the figure agree), nothing logs an error, and each step is photographed for review.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdirSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { launch, serveDist, watch } from '../support/browser';
+import type { Served } from '../../scripts/serve';
+
+const SHOTS = 'test-results/scroll';
+let browser: Browser;
+let site: Served;
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  [browser, site] = await Promise.all([launch(), serveDist()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+/** Expected verdict at each step of each claim story; the step texts say these in words. */
+const HOLDS: Record<string, boolean[]> = {
+  'weight-rent': [true, true, false, true],
+  leakage: [false, true, false, false, false],
+  routing: [false, true, false, false],
+  'three-networks': [false, false, false, false, false],
+  coordination: [false, true, false, false],
+};
+
+/** The claim each section's story tells (the others tell the competitors and the collusion story). */
+const CLAIM_OF: Record<string, string> = {
+  landscape: 'weight-rent',
+  leakage: 'leakage',
+  routing: 'routing',
+  allies: 'three-networks',
+  'linux-cloud': 'coordination',
+};
+
+async function scrollThrough(page: Page, label: string, shoot: 'every-step' | 'first-step') {
+  const seen = watch(page, new URL(site.url).origin);
+  await page.goto(site.url);
+  const scrollies = page.locator('.scrolly');
+  const count = await scrollies.count();
+  expect(count).toBe(8); // competitors, who gets paid, the emission eras and five claim stories
+  const visited: string[] = [];
+  for (let s = 0; s < count; s++) {
+    const scrolly = scrollies.nth(s);
+    const name = (await scrolly.getAttribute('aria-label'))!;
+    const section = await scrolly.evaluate((el) => el.closest('section')!.id);
+    const steps = scrolly.locator('li.step');
+    const n = await steps.count();
+    expect(n, name).toBeGreaterThanOrEqual(4);
+    for (let k = 0; k < n; k++) {
+      await steps.nth(k).evaluate((el) => el.scrollIntoView({ block: 'center' }));
+      await expect.poll(() => scrolly.getAttribute('data-active-step'), { message: `${name} step ${k}` }).toBe(String(k));
+      const claim = CLAIM_OF[section];
+      if (claim) {
+        const story = scrolly.locator(`.pin [data-widget="story-${claim}"]`);
+        const chip = steps.nth(k).locator('.verdict-chip');
+        const preset = await chip.getAttribute('data-preset');
+        await expect.poll(async () => ((await story.count()) ? story.getAttribute('data-preset') : null), { message: `${claim} step ${k}`, timeout: 15_000 }).toBe(preset);
+        await expect.poll(() => chip.getAttribute('data-holds'), { timeout: 15_000 }).toBe(String(HOLDS[claim][k]));
+        await expect
+          .poll(() => story.locator('[data-testid="story-verdict"]').getAttribute('data-holds', { timeout: 15_000 }), { timeout: 15_000 })
+          .toBe(String(HOLDS[claim][k]));
+      } else if (section === 'competitors') {
+        const ids = ['sentient', 'ambient', 'nous', 'labs'];
+        await expect.poll(() => scrolly.locator('[data-widget="competitors-map"]').getAttribute('data-active')).toBe(ids[k]);
+      } else if (section === 'market') {
+        const figure = scrolly.locator('[data-widget="story-emission"]');
+        await expect.poll(async () => ((await figure.count()) ? figure.getAttribute('data-result-era') : null), { timeout: 15_000 }).toBe(String(k));
+        expect(await figure.locator('[data-testid="story-emission-text"]').textContent()).toMatch(/whale’s 2,000 TAO into SN5/);
+      } else {
+        const figure = scrolly.locator('[data-widget="who-story"]');
+        await expect.poll(async () => ((await figure.count()) ? Number(await figure.getAttribute('data-computed')) : 0), { timeout: 15_000 }).toBeGreaterThan(0);
+      }
+      if (shoot === 'every-step' || k === 0) {
+        await page.waitForTimeout(150);
+        await page.screenshot({ path: `${SHOTS}/${label}-${section}-${k}.png` });
+      }
+      visited.push(`${section}:${k}`);
+    }
+  }
+  expect(new Set(visited.map((v) => v.split(':')[0]))).toEqual(
+    new Set(['landscape', 'competitors', 'who-gets-paid', 'market', 'leakage', 'routing', 'allies', 'linux-cloud']),
+  );
+  expect(seen.errors).toEqual([]);
+  expect(seen.foreign).toEqual([]);
+}
+
+describe('the article, scrolled', () => {
+  it('desktop: every section’s figure reaches every step, with the verdicts its text states', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await scrollThrough(page, 'desktop', 'every-step');
+    await page.close();
+  }, 240_000);
+
+  it('phone (360 px): the same, with no horizontal scroll', async () => {
+    const page = await browser.newPage({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+    await scrollThrough(page, 'phone', 'first-step');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await page.close();
+  }, 240_000);
+});
