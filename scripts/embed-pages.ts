@@ -36,7 +36,7 @@ export function widgetPage(template: string, w: WidgetInfo, image: { width: numb
     .replaceAll('"./assets/', '"../assets/')
     .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(title)}</title>`)
     .replace('</head>', `  <link rel="alternate" type="application/json+oembed" href="${w.name}.oembed.json" title="${escapeHtml(title)}" />\n  </head>`)
-    .replace('data-widget=""', `data-widget="${w.name}"`)
+    .replace('data-figure=""', `data-figure="${w.name}"`)
     .replace('data-root="./"', 'data-root="../"')
     .replace(/<noscript>[\s\S]*?<\/noscript>/, `<noscript>${fallback}<p class="noscript">${escapeHtml(w.title)} is computed in your browser and needs JavaScript${image ? '; above, the figure at its default settings' : ''}. <a href="../index.html#${w.section}" target="_blank" rel="noopener">Read it in the article.</a></p></noscript>`);
 }

@@ -10,7 +10,7 @@ import { postHeight } from './height';
 const target = document.getElementById('embed');
 if (target) {
   const params = new URLSearchParams(location.search.length > 4000 ? '' : location.search);
-  const requested = target.dataset.widget || params.get('w');
+  const requested = target.dataset.figure || params.get('w');
   const theme = params.get('theme');
   if (theme === 'dark' || theme === 'light') document.documentElement.dataset.theme = theme;
   const info = widgetInfo(requested);
