@@ -42,6 +42,18 @@ function paintCanvases(from: Element, to: Element): void {
   });
 }
 
+/** Splits text into lines of at most `chars` characters at spaces (a longer word is cut). */
+export function wrapWords(text: string, chars: number): string[] {
+  const n = Math.max(20, Math.floor(chars));
+  const lines: string[] = [];
+  for (const word of text.split(' ')) {
+    const last = lines.length - 1;
+    if (last >= 0 && lines[last].length + 1 + word.length <= n) lines[last] += ` ${word}`;
+    else lines.push(...wrap(word, n));
+  }
+  return lines.length ? lines : [''];
+}
+
 /** Splits long text (a URL) into lines of at most `chars` characters. */
 export function wrap(text: string, chars: number): string[] {
   const n = Math.max(20, Math.floor(chars));
@@ -86,9 +98,10 @@ export function standaloneSvg(svg: SVGSVGElement, meta: ExportMeta): StandaloneS
   for (const a of ['role', 'aria-label']) chart.removeAttribute(a);
 
   const width = w + 2 * PAD;
-  const urlLines = wrap(meta.url, (width - 2 * PAD) / (FOOT_SIZE * 0.55));
+  const chars = (width - 2 * PAD) / (FOOT_SIZE * 0.6);
+  const footLines = [...wrapWords(`Source: ${meta.source}`, chars), ...wrap(meta.url, chars)];
   const footTop = PAD + TITLE_SIZE + 10 + h + 18;
-  const height = footTop + (urlLines.length + 1) * (FOOT_SIZE + 4) + PAD;
+  const height = footTop + (footLines.length - 1) * (FOOT_SIZE + 4) + PAD;
 
   const out = document.createElementNS(NS, 'svg');
   out.setAttribute('xmlns', NS);
@@ -104,8 +117,7 @@ export function standaloneSvg(svg: SVGSVGElement, meta: ExportMeta): StandaloneS
   bg.setAttribute('height', '100%');
   bg.setAttribute('fill', paper);
   out.append(title, desc, bg, text(PAD, PAD + TITLE_SIZE, TITLE_SIZE, '600', ink, meta.title), chart);
-  out.append(text(PAD, footTop, FOOT_SIZE, '400', muted, `Source: ${meta.source}`));
-  urlLines.forEach((line, k) => out.append(text(PAD, footTop + (k + 1) * (FOOT_SIZE + 4), FOOT_SIZE, '400', muted, line)));
+  footLines.forEach((line, k) => out.append(text(PAD, footTop + k * (FOOT_SIZE + 4), FOOT_SIZE, '400', muted, line)));
   const serialized = new XMLSerializer().serializeToString(out);
   return { text: `<?xml version="1.0" encoding="UTF-8"?>\n${serialized}`, width, height };
 }
