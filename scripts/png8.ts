@@ -83,7 +83,7 @@ export function encodePng8(rgba: Uint8Array, width: number, height: number, colo
   ]);
 }
 
-/** Decodes an 8-bit truecolour (RGB or RGBA), non-interlaced PNG, as Chromium writes them, to RGBA pixels.
+/** Decodes an 8-bit RGB, RGBA or palette, non-interlaced PNG (Chromium's and encodePng8's) to RGBA pixels.
  *  Throws on anything else, and on a bad signature or chunk CRC. */
 export function decodePng(png: Uint8Array): { width: number; height: number; rgba: Uint8Array } {
   const buf = Buffer.from(png);
@@ -91,6 +91,7 @@ export function decodePng(png: Uint8Array): { width: number; height: number; rgb
   let width = 0;
   let height = 0;
   let channels = 0;
+  let plte: Buffer | null = null;
   const idat: Buffer[] = [];
   for (let at = 8; at < buf.length; ) {
     const len = buf.readUInt32BE(at);
@@ -100,9 +101,10 @@ export function decodePng(png: Uint8Array): { width: number; height: number; rgb
     if (type === 'IHDR') {
       width = data.readUInt32BE(0);
       height = data.readUInt32BE(4);
-      if (data[8] !== 8 || data[12] !== 0 || (data[9] !== 2 && data[9] !== 6)) throw new Error('only 8-bit RGB(A), non-interlaced');
-      channels = data[9] === 6 ? 4 : 3;
-    } else if (type === 'IDAT') idat.push(data);
+      if (data[8] !== 8 || data[12] !== 0 || ![2, 3, 6].includes(data[9])) throw new Error('only 8-bit RGB(A) or palette, non-interlaced');
+      channels = data[9] === 6 ? 4 : data[9] === 2 ? 3 : 1;
+    } else if (type === 'PLTE') plte = data;
+    else if (type === 'IDAT') idat.push(data);
     at += 12 + len;
   }
   const raw = inflateSync(Buffer.concat(idat));
@@ -126,7 +128,8 @@ export function decodePng(png: Uint8Array): { width: number; height: number; rgb
       cur[x] = (line[x] + pred) & 0xff;
     }
     for (let x = 0; x < width; x++) {
-      out.set(cur.subarray(x * channels, x * channels + 3), 4 * (y * width + x));
+      const rgb = channels === 1 ? plte!.subarray(3 * cur[x], 3 * cur[x] + 3) : cur.subarray(x * channels, x * channels + 3);
+      out.set(rgb, 4 * (y * width + x));
       out[4 * (y * width + x) + 3] = channels === 4 ? cur[x * channels + 3] : 255;
     }
     prev = cur;

@@ -15,18 +15,18 @@ export interface ModelChange {
 export const MODEL_CHANGES: readonly ModelChange[] = [{ version: 1, widgets: 'all', what: 'first published models' }];
 
 /** The changes to `widget`'s results made after version `from` up to the current one. */
-export function changesSince(from: number, widget: string): ModelChange[] {
-  return MODEL_CHANGES.filter((c) => c.version > from && c.version <= MODEL_VERSION && (c.widgets === 'all' || c.widgets.includes(widget)));
+export function changesSince(from: number, widget: string, changes = MODEL_CHANGES, current = MODEL_VERSION): ModelChange[] {
+  return changes.filter((c) => c.version > from && c.version <= current && (c.widgets === 'all' || c.widgets.includes(widget)));
 }
 
 /** The note for a link made under model version `raw` (text from the URL), or null when its results still hold. */
-export function modelVersionNote(raw: string | null, widget: string, title: string): string | null {
-  if (raw === null || raw === String(MODEL_VERSION)) return null;
+export function modelVersionNote(raw: string | null, widget: string, title: string, changes = MODEL_CHANGES, current = MODEL_VERSION): string | null {
+  if (raw === null || raw === String(current)) return null;
   const from = /^\d{1,4}$/.test(raw) ? Number(raw) : NaN;
-  if (!Number.isInteger(from) || from > MODEL_VERSION || from < 1) {
-    return `${title}: this link names a model version this page does not know; it is shown with version ${MODEL_VERSION}.`;
+  if (!Number.isInteger(from) || from > current || from < 1) {
+    return `${title}: this link names a model version this page does not know; it is shown with version ${current}.`;
   }
-  const changes = changesSince(from, widget);
-  if (!changes.length) return null;
-  return `${title}: this link was made with model version ${from}; it is shown with version ${MODEL_VERSION}, whose results differ (${changes.map((c) => `v${c.version}: ${c.what}`).join('; ')}).`;
+  const since = changesSince(from, widget, changes, current);
+  if (!since.length) return null;
+  return `${title}: this link was made with model version ${from}; it is shown with version ${current}, whose results differ (${since.map((c) => `v${c.version}: ${c.what}`).join('; ')}).`;
 }

@@ -1,0 +1,51 @@
+// What each embed loads, gzip: the embed page's entry and its static imports, plus the widget's
+// component chunk and its static imports (read from Vite's manifest), each file counted once.
+// The wasm modules are measured by scripts/size.ts.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+export const EMBED_BUDGET = 50 * 1024;
+
+/** The component each embed name loads (src/embed/load.ts). */
+export const WIDGET_MODULES: Record<string, string> = {
+  'who-gets-paid': 'src/widgets/WhoGetsPaid.svelte',
+  'yuma-explorer': 'src/widgets/YumaExplorerLoader.svelte',
+  stake: 'src/widgets/StakeIntoSubnet.svelte',
+  emission: 'src/widgets/WhoGetsEmission.svelte',
+  halving: 'src/widgets/Halving.svelte',
+  split: 'src/widgets/EpochSplit.svelte',
+  claim: 'src/widgets/ClaimWidget.svelte',
+};
+
+interface Chunk {
+  file: string;
+  imports?: string[];
+}
+
+export function embedJs(dist: string, name: string): { gzip: number; files: string[] } {
+  const manifest = JSON.parse(readFileSync(join(dist, '.vite/manifest.json'), 'utf8')) as Record<string, Chunk>;
+  const files = new Set<string>();
+  const visit = (key: string) => {
+    const c = manifest[key];
+    if (!c || files.has(c.file)) return;
+    files.add(c.file);
+    c.imports?.forEach(visit);
+  };
+  visit('embed.html');
+  visit(WIDGET_MODULES[name.startsWith('claim-') ? 'claim' : name]);
+  const gzip = [...files].filter((f) => f.endsWith('.js')).reduce((s, f) => s + gzipSync(readFileSync(join(dist, f)), { level: 9 }).length, 0);
+  return { gzip, files: [...files] };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const dist = process.env.DIST_DIR ?? 'dist';
+  const { WIDGETS } = await import('../src/embed/widgets');
+  let ok = true;
+  for (const w of WIDGETS) {
+    const { gzip } = embedJs(dist, w.name);
+    ok &&= gzip <= EMBED_BUDGET;
+    console.log(`${w.name}: ${(gzip / 1024).toFixed(1)} KB gzip of ${EMBED_BUDGET / 1024} KB`);
+  }
+  process.exitCode = ok ? 0 : 1;
+}
