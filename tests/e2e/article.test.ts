@@ -1,7 +1,7 @@
 // The article page as a page: metadata and its social image, the dark-mode toggle, reduced motion, print.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launch, serveDist, watch } from '../support/browser';
+import { launch, serveDist, watch, showWho } from '../support/browser';
 import type { Served } from '../../scripts/serve';
 
 let browser: Browser;
@@ -59,7 +59,7 @@ describe('the article page', () => {
   it('stops every animation and transition when the reader prefers reduced motion', async () => {
     const page = await browser.newPage({ reducedMotion: 'reduce' });
     await page.goto(site.url);
-    await page.waitForSelector('[data-testid="chart-incentive"] text.value');
+    await showWho(page);
     const moving = await page.evaluate(() =>
       [...document.querySelectorAll('*')].filter((el) => {
         const s = getComputedStyle(el);
@@ -70,13 +70,18 @@ describe('the article page', () => {
     await page.close();
   });
 
-  it('prints: controls that make no sense on paper are hidden and a PDF renders', async () => {
+  it('prints: controls that make no sense on paper are hidden, every figure loads, and a PDF renders', async () => {
     const page = await browser.newPage();
     await page.goto(site.url);
-    await page.waitForSelector('[data-testid="chart-incentive"] text.value');
+    await showWho(page);
     await page.emulateMedia({ media: 'print' });
     expect(await page.isVisible('[data-testid="theme-toggle"]')).toBe(false);
     expect(await page.isVisible('[data-testid="chart-incentive"]')).toBe(true);
+    // Figures the reader never scrolled to load when printing starts, so paper shows every one.
+    expect(await page.locator('text=Loading the figure…').count()).toBeGreaterThan(0);
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    await expect.poll(() => page.locator('text=Loading the figure…').count(), { timeout: 20_000 }).toBe(0);
+    await page.waitForSelector('[data-widget="claim-coordination"] [data-testid="verdict"]', { timeout: 20_000 });
     const pdf = await page.pdf({ format: 'A4' });
     expect(pdf.subarray(0, 4).toString()).toBe('%PDF');
     expect(pdf.length).toBeGreaterThan(20_000);

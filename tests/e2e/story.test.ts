@@ -1,7 +1,7 @@
 // The scroll story of "Who gets paid?": scrolling (not any control) moves the pinned figure step by step.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launch, serveDist, watch } from '../support/browser';
+import { launch, serveDist, watch, showWho } from '../support/browser';
 import type { Served } from '../../scripts/serve';
 
 let browser: Browser;
@@ -25,8 +25,8 @@ for (const [label, viewport] of [['desktop', { width: 1280, height: 900 }], ['ph
       await page.goto(site.url);
       const values: number[] = [];
       for (let k = 0; k < 4; k++) {
-        await page.locator(`.scrolly [data-step="${k}"]`).evaluate((el) => el.scrollIntoView({ block: 'center' }));
-        await expect.poll(() => page.getAttribute('.scrolly', 'data-active-step'), { timeout: 5000 }).toBe(String(k));
+        await page.locator(`#who-gets-paid .scrolly [data-step="${k}"]`).evaluate((el) => el.scrollIntoView({ block: 'center' }));
+        await expect.poll(() => page.getAttribute('#who-gets-paid .scrolly', 'data-active-step'), { timeout: 5000 }).toBe(String(k));
         await expect.poll(async () => (await page.textContent('[data-testid="story-share"]')) ?? '').toMatch(/%/);
         await page.waitForTimeout(250);
         values.push(await miner4(page));
@@ -47,7 +47,7 @@ describe('a live number in the prose', () => {
   it('is a focusable slider whose keys move the figure, and it follows the figure', async () => {
     const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
     await page.goto(site.url);
-    await page.waitForSelector('[data-testid="chart-incentive"] text.value');
+    await showWho(page);
     const live = '[data-live="stake2"]';
     expect(await page.textContent(live)).toBe('250k α');
     await page.focus(live);

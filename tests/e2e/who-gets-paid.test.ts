@@ -1,7 +1,7 @@
 // The first page in a real browser: loading, dragging with the keyboard, the URL, engine recovery.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launch, serveDist, watch } from '../support/browser';
+import { launch, serveDist, watch, showWho } from '../support/browser';
 import type { Served } from '../../scripts/serve';
 
 let browser: Browser;
@@ -21,7 +21,7 @@ async function open(query = '', init?: string) {
   if (init) await page.addInitScript(init);
   const seen = watch(page, origin());
   await page.goto(site.url + query);
-  await page.waitForSelector('[data-testid="chart-incentive"] text.value');
+  await showWho(page);
   return { page, seen };
 }
 

@@ -38,3 +38,9 @@ export function watch(page: Page, origin: string) {
 export async function computedCount(page: Page): Promise<number> {
   return Number(await page.getAttribute('[data-widget="who-gets-paid"]', 'data-computed'));
 }
+
+/** Scrolls to the "Who gets paid?" figure (it loads as it nears the viewport) and waits for its chart. */
+export async function showWho(page: Page): Promise<void> {
+  await page.locator('#who-gets-paid-caption').scrollIntoViewIfNeeded();
+  await page.waitForSelector('[data-testid="chart-incentive"] text.value');
+}
