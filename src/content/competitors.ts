@@ -11,7 +11,7 @@ export interface Cell {
 
 export const LAYERS = ['Open weights', 'Open code', 'Own token', 'Coordinates providers'] as const;
 /** The same, in a word each, for a phone's table header. */
-export const LAYERS_SHORT = ['Weights', 'Code', 'Token', 'Coordinates'] as const;
+export const LAYERS_SHORT = ['Weights', 'Code', 'Token', 'Coord.'] as const;
 
 export interface Competitor {
   id: string;
