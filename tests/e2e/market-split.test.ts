@@ -118,6 +118,10 @@ describe('where an epoch’s alpha goes', () => {
     }
     expectSumsToEmission(after);
     expect(await page.textContent('[data-testid="describe-split"]')).toContain('the owner 108.0 α (30.0%)');
+    // One reset returns the figure to the author's settings.
+    await page.click('[data-widget="market-split"] [data-testid="reset"]');
+    await expect.poll(async () => (await flows(page)).owner.share, { timeout: 10_000 }).toBeCloseTo(11796 / 65535, 9);
+    expect(await page.textContent('[data-testid="value-ownerCut"]')).toBe('18.0%');
     expect(seen.errors).toEqual([]);
     await page.close();
   });
