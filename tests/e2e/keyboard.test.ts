@@ -1,0 +1,102 @@
+// The article with the keyboard alone: Tab walks every control in document order to the end of the
+// page and on out (no trap), each focused control shows a focus ring, and sliders answer the keys of
+// the WAI-ARIA slider pattern (arrows, PageUp/PageDown, Home/End).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launch, serveDist, watch } from '../support/browser';
+import type { Served } from '../../scripts/serve';
+
+let browser: Browser;
+let site: Served;
+let page: Page;
+
+beforeAll(async () => {
+  [browser, site] = await Promise.all([launch(), serveDist()]);
+  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+/** What the focused element is, where it sits in the document, and whether a focus ring shows. */
+const FOCUSED = `(() => {
+  const el = document.activeElement;
+  if (!el || el === document.body) return null;
+  const prev = window.__prevFocus;
+  const after = !prev || !prev.isConnected || Boolean(prev.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING);
+  const same = prev === el;
+  window.__prevFocus = el;
+  const s = getComputedStyle(el);
+  const ring = (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0) || (s.boxShadow && s.boxShadow !== 'none');
+  return {
+    after,
+    same,
+    tag: el.tagName.toLowerCase(),
+    role: el.getAttribute('role') ?? (el.getAttribute('type') ?? ''),
+    name: (el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 40),
+    ring: Boolean(ring),
+    slider: el.getAttribute('role') === 'slider' || (el.tagName === 'INPUT' && el.getAttribute('type') === 'range'),
+  };
+})()`;
+
+interface Focused { after: boolean; same: boolean; tag: string; role: string; name: string; ring: boolean; slider: boolean }
+
+describe('keyboard only', () => {
+  it('Tab reaches every control in document order, each with a visible focus ring, and leaves the page', async () => {
+    const seen = watch(page, new URL(site.url).origin);
+    await page.goto(site.url);
+    expect(await page.locator('[tabindex]:not([tabindex="0"]):not([tabindex="-1"])').count()).toBe(0);
+    const walk: Focused[] = [];
+    for (let k = 0; k < 3000; k++) {
+      await page.keyboard.press('Tab');
+      const f = (await page.evaluate(FOCUSED)) as Focused | null;
+      if (!f) break; // focus left the document's last control: no trap
+      if (f.same) throw new Error(`focus stuck on ${f.tag} "${f.name}"`);
+      walk.push(f);
+    }
+    expect(walk.length).toBeGreaterThan(100);
+    expect(walk.length).toBeLessThan(3000);
+    // Document order: each stop comes after the one before it (compared as nodes, since figures load meanwhile).
+    const backwards = walk.filter((f) => !f.after);
+    expect(backwards.map((f) => `${f.tag} "${f.name}"`)).toEqual([]);
+    expect(walk.filter((f) => !f.ring).map((f) => `${f.tag}[${f.role}] "${f.name}"`)).toEqual([]);
+    // The walk passed through every section's controls: the live number, claim sliders, the toolbar.
+    expect(walk.some((f) => f.tag === 'span' && f.slider)).toBe(true);
+    expect(walk.filter((f) => f.slider).length).toBeGreaterThan(40);
+    expect(walk.filter((f) => f.name === 'Share').length).toBeGreaterThanOrEqual(10);
+    expect(seen.errors).toEqual([]);
+  }, 300_000);
+
+  it('every kind of slider answers arrows, PageUp/PageDown and Home/End', async () => {
+    await page.goto(site.url);
+    const sliders: [string, string][] = [
+      ['#who-gets-paid-caption', '[data-live="stake2"]'], // the live number in the prose
+      ['#split-title', '[data-widget="market-split"] [data-param="ownerCut"]'],
+      ['#claim-leakage-title', '[data-widget="claim-leakage"] input[data-param="pO"]'],
+    ];
+    for (const [near, sel] of sliders) {
+      await page.locator(near).scrollIntoViewIfNeeded();
+      await page.waitForSelector(sel, { timeout: 20_000 });
+      const el = page.locator(sel).first();
+      await el.focus();
+      const now = async () => Number((await el.getAttribute('aria-valuenow')) ?? (await el.inputValue()));
+      const min = Number(await el.getAttribute('aria-valuemin') ?? await el.getAttribute('min'));
+      const max = Number(await el.getAttribute('aria-valuemax') ?? await el.getAttribute('max'));
+      await page.keyboard.press('Home');
+      await expect.poll(now, { message: `${sel} Home` }).toBeCloseTo(min, 6);
+      await page.keyboard.press('ArrowRight');
+      const one = await now();
+      expect(one, `${sel} ArrowRight`).toBeGreaterThan(min);
+      await page.keyboard.press('PageUp');
+      await expect.poll(now, { message: `${sel} PageUp` }).toBeGreaterThan(one);
+      const up = await now();
+      await page.keyboard.press('PageDown');
+      await expect.poll(now, { message: `${sel} PageDown` }).toBeLessThan(up);
+      await page.keyboard.press('End');
+      await expect.poll(now, { message: `${sel} End` }).toBeCloseTo(max, 6);
+      await page.keyboard.press('ArrowLeft');
+      await expect.poll(now, { message: `${sel} ArrowLeft` }).toBeLessThan(max);
+    }
+  }, 120_000);
+});
