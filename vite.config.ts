@@ -39,10 +39,26 @@ function embedPages(): Plugin {
   };
 }
 
+/** An embed registers its own domain's citations (src/embed/load.ts). Those modules are also in the
+ *  article's first load (its bibliography); shared, they would become chunks of their own there and the
+ *  article would load more, smaller files. So load.ts gets its own copy of each (`?embed-copy`): the
+ *  article's chunks stay as they were, and each copy lands in the one embed that needs it. */
+function embedSourceCopies(): Plugin {
+  return {
+    name: 'embed-source-copies',
+    enforce: 'pre',
+    async resolveId(source, importer, options) {
+      if (!importer || !/[\\/]src[\\/]embed[\\/]load\.ts$/.test(importer) || !/[\\/]sources(-[a-z-]+)?$/.test(source)) return null;
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+      return resolved && !resolved.id.includes('?') ? `${resolved.id}?embed-copy` : null;
+    },
+  };
+}
+
 export default defineConfig({
   base: './',
   publicDir: 'static',
-  plugins: [svelte(), rebuildCoreOnChange(), embedPages()],
+  plugins: [embedSourceCopies(), svelte(), rebuildCoreOnChange(), embedPages()],
   worker: { format: 'es' },
   build: {
     target: 'es2022',

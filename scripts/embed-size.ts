@@ -1,5 +1,6 @@
 // What each embed loads, gzip: the embed page's entry and its static imports, plus the widget's
-// component chunk and its static imports (read from Vite's manifest), each file counted once.
+// component chunk, its own citations (src/embed/load.ts) and their static imports (read from Vite's
+// manifest), each file counted once.
 // The wasm modules are measured by scripts/size.ts.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -18,6 +19,15 @@ export const WIDGET_MODULES: Record<string, string> = {
   claim: 'src/widgets/ClaimWidget.svelte',
 };
 
+/** The citations each embed loads with its component (src/embed/load.ts; copies, see vite.config.ts). */
+export const WIDGET_SOURCE_MODULES: Record<string, string> = {
+  stake: 'src/content/sources-market-stake.ts?embed-copy',
+  emission: 'src/content/sources-market-emission.ts?embed-copy',
+  halving: 'src/content/sources-market-halving.ts?embed-copy',
+  split: 'src/content/sources-market-split.ts?embed-copy',
+  claim: 'src/models/claims/sources.ts?embed-copy',
+};
+
 interface Chunk {
   file: string;
   imports?: string[];
@@ -32,8 +42,13 @@ export function embedJs(dist: string, name: string): { gzip: number; files: stri
     files.add(c.file);
     c.imports?.forEach(visit);
   };
+  const key = name.startsWith('claim-') ? 'claim' : name;
   visit('embed.html');
-  visit(WIDGET_MODULES[name.startsWith('claim-') ? 'claim' : name]);
+  visit(WIDGET_MODULES[key]);
+  if (WIDGET_SOURCE_MODULES[key]) {
+    if (!manifest[WIDGET_SOURCE_MODULES[key]]) throw new Error(`${WIDGET_SOURCE_MODULES[key]} is not in the manifest`);
+    visit(WIDGET_SOURCE_MODULES[key]);
+  }
   const gzip = [...files].filter((f) => f.endsWith('.js')).reduce((s, f) => s + gzipSync(readFileSync(join(dist, f)), { level: 9 }).length, 0);
   return { gzip, files: [...files] };
 }

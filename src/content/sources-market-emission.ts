@@ -1,5 +1,5 @@
 // Citations used by the market "emission" figure (merged into SOURCES).
-import type { Source } from './sources';
+import type { Source } from './sources-base';
 
 const SUBTENSOR = 'https://github.com/opentensor/subtensor';
 

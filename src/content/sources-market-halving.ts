@@ -1,5 +1,5 @@
 // Citations used by the market "halving" figure (merged into SOURCES).
-import type { Source } from './sources';
+import type { Source } from './sources-base';
 
 export const SOURCES_MARKET_HALVING: Record<string, Source> = {
   'halving-first-date': {

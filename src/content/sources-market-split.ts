@@ -1,5 +1,5 @@
 // Citations used by the market "split" figure (merged into SOURCES).
-import type { Source } from './sources';
+import type { Source } from './sources-base';
 
 const RUNTIME = 'https://github.com/opentensor/subtensor/blob/14bc6f9f964b9cc362e9635dd110a487fa5d15a0/runtime/src/lib.rs';
 const COINBASE =

@@ -1,15 +1,29 @@
-// The component for each embed name, loaded on demand, with the props it needs outside the article.
+// The component for each embed name, loaded on demand, with the props it needs outside the article,
+// and the citations it shows beyond SOURCES_BASE: its own domain's map, which the embed hands to <Cite>
+// as context (the article's other citations stay out of the embed; see src/content/sources-lookup.ts).
 import type { Component } from 'svelte';
 import type { WidgetInfo } from './widgets';
+import type { Source } from '../content/sources-base';
 
 export interface Loaded {
   component: Component<Record<string, unknown>>;
   props: Record<string, unknown>;
+  /** Citations of the figure's own domain, for context 'tao-sources' (see src/article/Cite.svelte). */
+  sources: Record<string, Source>;
 }
 
 const as = (m: { default: unknown }) => m.default as Component<Record<string, unknown>>;
 
-export async function loadWidget(info: WidgetInfo): Promise<Loaded> {
+/** The citations each figure needs beyond SOURCES_BASE (tests/unit/embed-sources.test.ts checks them). */
+export const WIDGET_SOURCES: Record<string, (() => Promise<Record<string, Source>>) | undefined> = {
+  stake: () => import('../content/sources-market-stake').then((m) => m.SOURCES_MARKET_STAKE),
+  emission: () => import('../content/sources-market-emission').then((m) => m.SOURCES_MARKET_EMISSION),
+  halving: () => import('../content/sources-market-halving').then((m) => m.SOURCES_MARKET_HALVING),
+  split: () => import('../content/sources-market-split').then((m) => m.SOURCES_MARKET_SPLIT),
+  claim: () => import('../models/claims/sources').then((m) => m.CLAIM_SOURCES),
+};
+
+async function component(info: WidgetInfo): Promise<Omit<Loaded, 'sources'>> {
   switch (info.name) {
     case 'who-gets-paid': {
       const [m, { schema }, { pageState }] = await Promise.all([import('../widgets/WhoGetsPaid.svelte'), import('../models/who-gets-paid'), import('../state/page-state.svelte')]);
@@ -29,4 +43,10 @@ export async function loadWidget(info: WidgetInfo): Promise<Loaded> {
       if (info.name.startsWith('claim-')) return { component: as(await import('../widgets/ClaimWidget.svelte')), props: { id: info.prefix } };
       throw new Error(`No figure is called ${JSON.stringify(info.name)}.`);
   }
+}
+
+export async function loadWidget(info: WidgetInfo): Promise<Loaded> {
+  const sources = WIDGET_SOURCES[info.name.startsWith('claim-') ? 'claim' : info.name];
+  const [loaded, own] = await Promise.all([component(info), sources?.()]);
+  return { ...loaded, sources: own ?? {} };
 }

@@ -1,7 +1,7 @@
 // Citations used only by the prose sections (src/content/sections/*.svelte), from /work/shared/facts.md
 // (compiled 2026-11-25 from stored copies of public pages; live numbers will have moved). A URL is
 // given only where facts.md gives the full address; a source named there without one has none here.
-import type { Source } from '../sources';
+import type { Source } from '../sources-base';
 
 export const SOURCES_SECTIONS: Record<string, Source> = {
   // --- Bittensor basics ----------------------------------------------------------------------------

@@ -1,7 +1,7 @@
 // Citations for the claim models' defaults, presets and counter-evidence, from /work/shared/facts.md
 // (compiled 2026-11-25 from stored copies of public pages; live numbers will have moved). Keys are
-// referenced by the schemas' `source`; 'assumption' and 'essay' live in src/content/sources.ts.
-import { SOURCES, type Source } from '../../content/sources';
+// referenced by the schemas' `source`; 'assumption' and 'essay' live in src/content/sources-base.ts.
+import { SOURCES_BASE, type Source } from '../../content/sources-base';
 
 export const CLAIM_SOURCES: Record<string, Source> = {
   // --- Bittensor and Chutes ----------------------------------------------------------------------
@@ -213,5 +213,5 @@ export const CLAIM_SOURCES: Record<string, Source> = {
 
 /** A claim source by key, falling back to the page's shared sources ('assumption', 'essay'). */
 export function claimSource(key: string): Source | undefined {
-  return CLAIM_SOURCES[key] ?? SOURCES[key];
+  return CLAIM_SOURCES[key] ?? SOURCES_BASE[key];
 }
