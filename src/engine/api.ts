@@ -14,6 +14,8 @@ export interface EngineApi {
   importMetagraph(source: string | Blob): Promise<ParsedMetagraph>;
   /** Test-only: makes the wasm trap, as a bug in the core would. */
   trap(): Promise<void>;
+  /** Bytes of wasm linear memory per loaded module. */
+  memory(): Promise<Partial<Record<Domain, number>>>;
 }
 
 export function createApi(loader: CoreLoader): EngineApi {
@@ -22,6 +24,7 @@ export function createApi(loader: CoreLoader): EngineApi {
     yuma: async (s, mode) => runYuma(await loader.need(['yuma']), s, mode),
     importMetagraph: (source) => parseMetagraph(source),
     trap: async () => (await loader.need(['yuma'])).debugTrap(),
+    memory: async () => loader.memoryBytes(),
   };
 }
 

@@ -31,13 +31,25 @@ function mergeExports(into: Record<string, unknown>, adapted: object): void {
 export interface CoreLoader {
   /** The core with at least these domains instantiated (each compiled and instantiated once). */
   need(domains: readonly Domain[]): Promise<CoreExports>;
+  /** Bytes of linear memory of each module instantiated so far (what a soak test watches). */
+  memoryBytes(): Partial<Record<Domain, number>>;
 }
 
 export function coreLoader(compile: (domain: Domain) => Promise<WebAssembly.Module>): CoreLoader {
   const merged: Record<string, unknown> = {};
   const loading = new Map<Domain, Promise<void>>();
+  const memories: Partial<Record<Domain, WebAssembly.Memory>> = {};
   const load = (d: Domain) => {
-    if (!loading.has(d)) loading.set(d, compile(d).then((m) => INSTANTIATE[d](m, { env: {} })).then((ex) => mergeExports(merged, ex)));
+    if (!loading.has(d))
+      loading.set(
+        d,
+        compile(d)
+          .then((m) => INSTANTIATE[d](m, { env: {} }))
+          .then((ex) => {
+            memories[d] = (ex as unknown as { memory: WebAssembly.Memory }).memory;
+            mergeExports(merged, ex);
+          }),
+      );
     return loading.get(d)!;
   };
   return {
@@ -45,6 +57,7 @@ export function coreLoader(compile: (domain: Domain) => Promise<WebAssembly.Modu
       await Promise.all(domains.map(load));
       return merged as unknown as CoreExports;
     },
+    memoryBytes: () => Object.fromEntries(Object.entries(memories).map(([d, m]) => [d, m.buffer.byteLength])),
   };
 }
 

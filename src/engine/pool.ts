@@ -3,6 +3,7 @@
 // they finish. Each map has its own session: its new sweep cancels its old one (queued tiles are
 // dropped, late ones ignored) without touching the other maps' sweeps.
 import { Engine } from './client';
+import { notices } from '../state/notices.svelte';
 import type { ParamValues } from '../state/schema';
 import type { ClaimId } from '../models/claims';
 import type { ClaimSweepInput } from '../models/claims-compute';
@@ -103,7 +104,7 @@ export class SweepPool {
           job.done(false);
           continue;
         }
-        this.engines[k] ??= new Engine();
+        this.engines[k] ??= new Engine({ onNotice: (m) => notices.push(m, 'engine') });
         const run = (api: { run: unknown }) => (api.run as (m: 'claim-sweep', i: ClaimSweepInput) => Promise<Float64Array>)('claim-sweep', job.input);
         try {
           const margins = await this.engines[k].call(run);
@@ -123,4 +124,10 @@ export class SweepPool {
 }
 
 let shared: SweepPool | null = null;
-export const getSweepPool = () => (shared ??= new SweepPool());
+export function getSweepPool(): SweepPool {
+  if (!shared) {
+    shared = new SweepPool();
+    (globalThis as { __taoSweepPool?: SweepPool }).__taoSweepPool = shared;
+  }
+  return shared;
+}
