@@ -55,7 +55,7 @@ function failingAudits(lhr, category) {
   for (const ref of lhr.categories[category].auditRefs) {
     const a = lhr.audits[ref.id];
     if (ref.weight === 0 || a.score === null || a.score === 1) continue;
-    const items = (a.details?.items ?? []).slice(0, 5).map((it) => it.node?.snippet ?? it.node?.selector ?? it.url ?? it.source?.url ?? it.description ?? JSON.stringify(it).slice(0, 160));
+    const items = (a.details?.items ?? []).slice(0, 5).map((it) => it.node?.snippet ?? it.source?.snippet ?? it.node?.selector ?? it.url ?? it.source?.url ?? it.description ?? JSON.stringify(it).slice(0, 160));
     out.push({ id: a.id, title: a.title, score: a.score, items });
   }
   return out;

@@ -24,7 +24,9 @@ export interface Served {
   close(): Promise<void>;
 }
 
-export async function serve(root = 'dist', prefix = '/sub/app/', port = 0): Promise<Served> {
+/** `cacheAssets`: let the browser cache the hashed files under assets/ (the URL fuzz test loads the
+ *  page a thousand times; everything else gets no-store, as a fresh visit would). */
+export async function serve(root = 'dist', prefix = '/sub/app/', port = 0, options: { cacheAssets?: boolean } = {}): Promise<Served> {
   const base = resolve(root);
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
@@ -47,7 +49,7 @@ export async function serve(root = 'dist', prefix = '/sub/app/', port = 0): Prom
       res.writeHead(200, {
         'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
         'access-control-allow-origin': '*',
-        'cache-control': 'no-store',
+        'cache-control': options.cacheAssets && path.startsWith(`${prefix}assets/`) ? 'public, max-age=3600, immutable' : 'no-store',
       });
       res.end(body);
     } catch {
