@@ -6,8 +6,7 @@
 // javascript: URL); and when the link held something the page could not use, the notices region
 // shows a note: for the article's eager keys (who.*, keys of no widget, an oversized link) on every
 // URL, and on a scrolled-through subset every lazily mounted widget's own notes, text for text as
-// decodeState words them (the Yuma explorer excepted: it does not read its keys, a KNOWN GAP pinned by
-// an it.fails below). The embed page gets 120 links with the same no-error / nothing-runs checks.
+// decodeState words them. A KNOWN GAP (dotted keys of no widget get no note) is pinned by an it.fails. The embed page gets 120 links with the same no-error / nothing-runs checks.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -29,10 +28,8 @@ const SCHEMAS: Record<string, readonly Param[]> = {
   ...Object.fromEntries(CLAIM_MODELS.map((m) => [m.id, m.schema])),
 };
 const PREFIXES = Object.keys(SCHEMAS);
-/** Prefixes whose figure does not read its keys in the article yet (KNOWN GAP, see the it.fails below):
- *  YumaExplorer.svelte never calls pageState('yuma', …), so yuma.* keys are dropped without a note. */
-const NOT_READ = new Set(['yuma']);
-const READ = PREFIXES.filter((p) => !NOT_READ.has(p));
+/** Every figure reads its own keys when it mounts. */
+const READ = PREFIXES;
 /** Keys the article reads as soon as it starts (App.svelte's pageState('who')). */
 const EAGER = 'who';
 const EMBED_WIDGETS = ['stake', 'who-gets-paid', 'emission', 'halving', 'split', 'claim-leakage', 'claim-routing'];
@@ -284,8 +281,8 @@ describe('URL fuzzing', () => {
     expect(failures).toEqual([]);
   }, 180_000);
 
-  // KNOWN GAPS, each a test that fails today (it.fails): when the gap is closed it turns red, and the
-  // exemption above should go. Both drop a link's values without the note the issue asks for.
+  // KNOWN GAP, a test that fails today (it.fails): when the gap is closed it turns red and should become
+  // an ordinary test. Such a link's values are dropped without the note the issue asks for.
   async function notesAfterScroll(search: string): Promise<string[]> {
     const { page, seen } = await freshPage();
     await page.goto(site.url + search, { waitUntil: 'load' });
@@ -301,11 +298,6 @@ describe('URL fuzzing', () => {
     expect(seen.errors).toEqual([]);
     return got.notes.filter((n) => n.visible).map((n) => n.text);
   }
-
-  it.fails('KNOWN GAP: the Yuma explorer notes the yuma.* values it cannot use (it does not read its keys)', async () => {
-    const shown = await notesAfterScroll('?yuma.kappa=NaN&yuma.epochs=1e308');
-    expect(shown).toEqual(expect.arrayContaining(expectedNotes('yuma', '?yuma.kappa=NaN&yuma.epochs=1e308')));
-  }, 60_000);
 
   it.fails('KNOWN GAP: keys with a dot but no widget prefix (WHO.kappa, foo.bar, .who) get a note', async () => {
     const shown = await notesAfterScroll('?WHO.kappa=0.3&foo.bar=1&.who=2');
