@@ -6,6 +6,9 @@ import type { Served } from '../../scripts/serve';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { encodeEdits } from '../../src/models/yuma-url';
+import { subnetFromPreset, withWeight, type YumaPreset } from '../../src/models/yuma-explorer';
 
 let browser: Browser;
 let site: Served;
@@ -159,8 +162,142 @@ describe('importing a metagraph', () => {
     expect(Date.now() - t0).toBeLessThan(20_000);
   });
 
+  it('an imported subnet is not put in the link: a note says so, and Share carries the settings without it', async () => {
+    expect(await page.inputValue('[data-testid="preset"]')).toBe('imported');
+    expect(await page.textContent('[data-testid="share-note"]')).toMatch(/imported subnet is too big for a link/);
+    await page.click('[data-widget="yuma-explorer"] [data-tool="link"]');
+    const link = await page.inputValue('[data-testid="permalink"]');
+    await page.keyboard.press('Escape');
+    expect(link).not.toContain('yuma.w=');
+    expect(link).toMatch(/[?&]v=1&mv=\d+/);
+  });
+
   it('raised no console error along the way', () => {
     expect(seen.errors).toEqual([]);
     expect(seen.foreign).toEqual([]);
+  });
+});
+
+describe('sharing the explorer’s state', () => {
+  const presets = JSON.parse(readFileSync('src/content/yuma-presets.json', 'utf8')) as YumaPreset[];
+  const ex = '[data-widget="yuma-explorer"]';
+  const bars = (p: Page, chart: string) => p.$$eval(`[data-testid="${chart}"] rect.bar`, (els) => els.map((e) => Number(e.getAttribute('data-value'))));
+  const cells = (p: Page) => p.$$eval('[data-widget="yuma-explorer"] td[role="gridcell"]', (els) => els.map((e) => Number(e.getAttribute('data-value'))));
+  const count = (p: Page) => p.getAttribute(ex, 'data-computed').then(Number);
+
+  async function open(path: string) {
+    const p = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
+    const w = watch(p, new URL(site.url).origin);
+    await p.goto(new URL(path, site.url).href);
+    if (!path.includes('embed/')) await p.locator('#yuma-explorer').scrollIntoViewIfNeeded();
+    await p.waitForSelector('[data-testid="ex-incentive"] rect.bar', { timeout: 15_000 });
+    return { p, w };
+  }
+
+  it('reloading the copied link restores preset, κ, an edited weight, the epoch and chain-exact, with the same outputs', async () => {
+    const { p, w } = await open('index.html');
+    await p.selectOption('[data-testid="preset"]', 'weight_copier_y3_liquid');
+    await expect.poll(() => bars(p, 'ex-incentive').then((b) => b.length)).toBe(6);
+    await p.focus(`${ex} [data-param="kappa"]`);
+    for (let k = 0; k < 5; k++) await p.keyboard.press('ArrowRight');
+    await p.focus('[data-testid="scrubber"]');
+    await p.keyboard.press('Home');
+    for (let k = 0; k < 4; k++) await p.keyboard.press('ArrowRight');
+    await expect.poll(() => p.textContent('[data-testid="ex-describe-incentive"]')).toMatch(/^At epoch 5,/);
+    const n = await count(p);
+    await p.focus(`${ex} td[data-row="1"][data-col="1"]`);
+    for (let k = 0; k < 3; k++) await p.keyboard.press('ArrowUp');
+    await expect.poll(() => count(p)).toBeGreaterThan(n);
+    await p.check('[data-testid="chain-exact"]');
+    await p.waitForSelector('[data-testid="exact-panel"]');
+    for (const key of ['yuma.preset=2', 'yuma.kappa=0.55', 'yuma.epoch=5', 'yuma.exact=1', 'yuma.w=']) {
+      await expect.poll(() => p.evaluate('location.search')).toContain(key);
+    }
+
+    await p.click(`${ex} [data-tool="link"]`);
+    const link = await p.inputValue('[data-testid="permalink"]');
+    await p.keyboard.press('Escape');
+    expect(link).toMatch(/yuma\.preset=2&yuma\.kappa=0\.55&yuma\.epoch=5&yuma\.exact=1&yuma\.w=[A-Za-z0-9_-]+/);
+    expect(link).toMatch(/[?&]mv=\d+/);
+    expect(new URL(link).search.length).toBeLessThan(200);
+    // The embed code and the citation carry the same state.
+    await p.click(`${ex} [data-tool="embed"]`);
+    expect(await p.inputValue('[data-testid="embed-snippet"]')).toContain(new URL(link).search.slice(1).replace(/&/g, '&amp;'));
+    await p.keyboard.press('Escape');
+
+    const state = {
+      cells: await cells(p),
+      incentive: await bars(p, 'ex-incentive'),
+      dividends: await bars(p, 'ex-dividends'),
+      text: await p.textContent('[data-testid="ex-describe-over-time"]'),
+      exact: await p.textContent('[data-testid="exact-summary"]'),
+      kappa: await p.textContent(`${ex} [data-testid="value-kappa"]`),
+    };
+    expect(state.cells[1 * 3 + 1]).toBe(0.76); // 0.6094 + 3 × 0.05, on the grid's 0.01 steps
+
+    const again = await open(link);
+    const q = again.p;
+    expect(await q.inputValue('[data-testid="preset"]')).toBe('weight_copier_y3_liquid');
+    expect(await q.textContent(`${ex} [data-testid="value-kappa"]`)).toBe(state.kappa);
+    expect(await q.inputValue('[data-testid="scrubber"]')).toBe('4');
+    expect(await q.isChecked('[data-testid="chain-exact"]')).toBe(true);
+    await q.waitForSelector('[data-testid="exact-panel"]');
+    expect(await cells(q)).toEqual(state.cells);
+    await expect.poll(() => bars(q, 'ex-incentive')).toEqual(state.incentive);
+    expect(await bars(q, 'ex-dividends')).toEqual(state.dividends);
+    expect(await q.textContent('[data-testid="ex-describe-over-time"]')).toBe(state.text);
+    expect(await q.textContent('[data-testid="exact-summary"]')).toBe(state.exact);
+    expect(await q.$$('[data-testid="notices"] [data-kind="url"]')).toHaveLength(0);
+    // The restored link is the same link.
+    await q.waitForFunction(() => location.search.includes('yuma.w='));
+    expect(new URL(q.url()).search).toBe(new URL(link).search);
+    await (await q.$(ex))!.screenshot({ path: 'test-results/yuma-explorer-restored.png' });
+    expect(w.errors).toEqual([]);
+    expect(again.w.errors).toEqual([]);
+    await p.close();
+    await q.close();
+  });
+
+  const preset = presets[1];
+  const last = preset.epochs[preset.epochs.length - 1].weights.flat();
+  const otherSize = (() => {
+    const e = encodeEdits(presets[10], withWeight(subnetFromPreset(presets[10]), 0, 0, 0, 0.5));
+    return e.kind === 'edits' ? e.value : '';
+  })();
+  const valid = (() => {
+    const e = encodeEdits(preset, withWeight(subnetFromPreset(preset), 0, 0, 3, 0.9));
+    return e.kind === 'edits' ? e.value : '';
+  })();
+  const hostile: [string, string][] = [
+    ['truncated', valid.slice(0, -4)],
+    ['for a subnet of another size', otherSize],
+    ['markup', '"><img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>'],
+  ];
+  for (const [what, value] of hostile) {
+    it(`a ${what} yuma.w gives a note and the preset's matrix`, async () => {
+      const { p, w } = await open(`index.html?v=1&yuma.preset=1&yuma.kappa=0.6&yuma.w=${encodeURIComponent(value)}#yuma-explorer`);
+      await p.waitForSelector('[data-testid="notices"] [data-kind="url"]');
+      expect(await p.textContent('[data-testid="notices"]')).toMatch(/edits to the weights and stakes could not be used/);
+      expect(await p.inputValue('[data-testid="preset"]')).toBe(preset.id);
+      expect(await cells(p)).toEqual(last);
+      expect(await p.textContent(`${ex} [data-testid="value-kappa"]`)).toBe('0.60'); // the rest of the link still holds
+      expect(await p.evaluate('(window).__pwned ?? null')).toBeNull();
+      expect(await p.$$('img[src="x"]')).toHaveLength(0);
+      // The bad value leaves the address once the figure writes its state.
+      await p.waitForFunction(() => !location.search.includes('yuma.w='));
+      expect(w.errors).toEqual([]);
+      await p.close();
+    });
+  }
+
+  it('the embed page opens with the link’s state (presets fetched beside the module)', async () => {
+    const { p, w } = await open(`embed/yuma-explorer.html?v=1&yuma.preset=1&yuma.epoch=3&yuma.w=${valid}`);
+    expect(await p.inputValue('[data-testid="preset"]')).toBe(preset.id);
+    expect(await p.inputValue('[data-testid="scrubber"]')).toBe('2');
+    expect((await cells(p))[3]).toBe(0.9);
+    expect(await p.$$('[data-testid="notices"] [data-kind="url"]')).toHaveLength(0);
+    expect(w.errors).toEqual([]);
+    expect(w.foreign).toEqual([]);
+    await p.close();
   });
 });
