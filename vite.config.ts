@@ -1,4 +1,4 @@
-import { defineConfig, type Plugin } from 'vite';
+import { build, defineConfig, type Plugin } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { buildCore } from './scripts/asbuild.mjs';
 import { writeEmbedPages } from './scripts/embed-pages';
@@ -55,10 +55,46 @@ function embedSourceCopies(): Plugin {
   };
 }
 
+/** After the site's build, a second pass: <tao-widget>'s one script, dist/tao-widget.js (src/embed/element.ts),
+ *  with each component's CSS injected into the shadow root it renders in (not extracted to files the
+ *  host's document would load) and no modulepreload links written into the host's head. Its chunks,
+ *  worker and wasm go to assets/ and are found relative to the script (base './', import.meta.url). */
+function customElementBuild(): Plugin {
+  let outDir = 'dist';
+  return {
+    name: 'custom-element-build',
+    apply: 'build',
+    configResolved(config) {
+      outDir = config.build.outDir;
+    },
+    async closeBundle() {
+      await build({
+        configFile: false,
+        base: './',
+        logLevel: 'warn',
+        plugins: [embedSourceCopies(), svelte({ emitCss: false, compilerOptions: { css: 'injected' } })],
+        worker: { format: 'es' },
+        build: {
+          outDir,
+          emptyOutDir: false,
+          copyPublicDir: false,
+          target: 'es2022',
+          modulePreload: false,
+          assetsInlineLimit: (file: string) => (file.endsWith('.wasm') ? false : undefined),
+          rolldownOptions: {
+            input: { 'tao-widget': 'src/embed/element.ts' },
+            output: { entryFileNames: '[name].js', chunkFileNames: 'assets/el-[name]-[hash].js' },
+          },
+        },
+      });
+    },
+  };
+}
+
 export default defineConfig({
   base: './',
   publicDir: 'static',
-  plugins: [embedSourceCopies(), svelte(), rebuildCoreOnChange(), embedPages()],
+  plugins: [embedSourceCopies(), svelte(), rebuildCoreOnChange(), embedPages(), customElementBuild()],
   worker: { format: 'es' },
   build: {
     target: 'es2022',

@@ -11,6 +11,17 @@ import { WIDGETS } from '../embed/widgets';
 const registered = new Map<string, { schema: readonly Param[]; values: ParamValues }>();
 let timer: ReturnType<typeof setTimeout> | undefined;
 let canWriteUrl = true;
+/** Set by <tao-widget> (src/embed/element.ts): each widget's link-style query by prefix, read instead of
+ *  the host page's URL, which is then never read nor written. */
+let detached: Map<string, string> | null = null;
+
+/** The custom element's mode: `query` (`stake.tao=500&v=1`) is where the widget of `prefix` reads its
+ *  state; from now on no widget on this page reads or writes location or history. */
+export function detachFromUrl(prefix: string, query: string): void {
+  detached ??= new Map();
+  detached.set(prefix, query);
+  canWriteUrl = false;
+}
 
 const linkParams = (search: string) => new URLSearchParams(search.length > 4000 ? '' : search);
 
@@ -33,7 +44,7 @@ let straysSaid = false;
 
 /** Reactive values of a widget's params, first read from the URL; later changes are written back. */
 export function pageState(prefix: string, schema: readonly Param[]): ParamValues {
-  const search = location.search;
+  const search = detached ? (detached.get(prefix) ?? '') : location.search;
   const notes: string[] = [];
   if (search.length > 4000) notes.push(`The link's settings were too long (${search.length} characters) and were ignored; showing the defaults.`);
   const decoded = decodeState(schema, ownQuery(prefix, search));
@@ -45,7 +56,7 @@ export function pageState(prefix: string, schema: readonly Param[]): ParamValues
     const note = modelVersionNote(linkParams(search).get('mv'), info.name, info.title);
     if (note) notes.push(note);
   }
-  if (!straysSaid) {
+  if (!straysSaid && !detached) {
     straysSaid = true;
     const strays = strayKeys(search);
     if (strays.length) notes.push(`Ignored ${strays.length} setting${strays.length > 1 ? 's' : ''} this page does not have (${strays.slice(0, 3).map((k) => JSON.stringify(k.slice(0, 24))).join(', ')}).`);
@@ -74,7 +85,7 @@ export function stateQuery(prefix: string): string | null {
 }
 
 function writeUrl(): void {
-  if (!canWriteUrl) return;
+  if (!canWriteUrl || detached) return;
   const out = new URLSearchParams({ v: String(STATE_VERSION), mv: String(MODEL_VERSION) });
   const current = linkParams(location.search);
   const widget = current.get('w');
