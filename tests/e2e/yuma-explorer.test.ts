@@ -300,4 +300,30 @@ describe('sharing the explorer’s state', () => {
     expect(w.foreign).toEqual([]);
     await p.close();
   });
+
+  it('says so clearly when the presets cannot be fetched', async () => {
+    const p = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
+    await p.route(/yuma-presets[^/]*\.json/, (r) => r.fulfill({ status: 404, body: 'gone' }));
+    await p.goto(new URL('embed/yuma-explorer.html', site.url).href);
+    await p.waitForSelector('[data-testid="presets-error"]', { timeout: 15_000 });
+    expect(await p.textContent('[data-testid="presets-error"]')).toMatch(/could not load its presets \(the server answered 404\)/);
+    expect(await p.getAttribute('[data-testid="presets-error"]', 'role')).toBe('alert');
+    await p.close();
+  });
+
+  it('inside an iframe sandboxed with allow-scripts only, the presets load and the link’s state holds', async () => {
+    const p = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
+    const w = watch(p, new URL(site.url).origin);
+    await p.goto(new URL('embed.html', site.url).href);
+    const src = new URL(`embed/yuma-explorer.html?v=1&yuma.preset=1&yuma.w=${valid}`, site.url).href;
+    await p.evaluate(`(() => { const f = document.createElement('iframe'); f.setAttribute('sandbox', 'allow-scripts'); f.name = 'boxed'; f.style.width = '1000px'; f.style.height = '1600px'; f.src = ${JSON.stringify(src)}; document.body.append(f); })()`);
+    await expect.poll(() => p.frame({ name: 'boxed' }) !== null).toBe(true);
+    const frame = p.frame({ name: 'boxed' })!;
+    await frame.waitForSelector('[data-testid="ex-incentive"] rect.bar', { timeout: 20_000 });
+    expect(await frame.evaluate('origin')).toBe('null');
+    expect(await frame.inputValue('[data-testid="preset"]')).toBe(preset.id);
+    expect(await frame.getAttribute('[data-widget="yuma-explorer"] td[data-row="0"][data-col="3"]', 'data-value')).toBe('0.9');
+    expect(w.foreign).toEqual([]);
+    await p.close();
+  });
 });
