@@ -22,6 +22,7 @@ import { schema as emission } from '../../src/models/market-emission';
 import { schema as halving } from '../../src/models/market-halving';
 import { schema as split } from '../../src/models/market-split';
 import { CLAIM_MODELS } from '../../src/models/claims';
+import { rng } from '../support/rng';
 
 const SCHEMAS: Record<string, readonly Param[]> = {
   who, yuma, stake, emission, halving, split,
@@ -34,17 +35,6 @@ const READ = PREFIXES;
 const EAGER = 'who';
 const EMBED_WIDGETS = ['stake', 'who-gets-paid', 'emission', 'halving', 'split', 'claim-leakage', 'claim-routing'];
 const PREFIX_OF: Record<string, string> = { stake: 'stake', 'who-gets-paid': 'who', emission: 'emission', halving: 'halving', split: 'split', 'claim-leakage': 'leakage', 'claim-routing': 'routing' };
-
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // Every payload sets the sentinel if it ever runs, whichever way it gets in.
 const PAYLOADS = [

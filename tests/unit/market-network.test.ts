@@ -10,21 +10,11 @@ import {
   subnetOf, termsOf, type MarketConstants, type PresetJson,
 } from '../../src/engine/market-io';
 import { loadTestCore } from '../support/core';
+import { rng } from '../support/rng';
 
 const file: { constants: MarketConstants; presets: Record<string, PresetJson> } = JSON.parse(
   readFileSync(new URL('../fixtures/vectors/market.json', import.meta.url), 'utf8'),
 );
-
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 let core: CoreExports;
 beforeAll(async () => {

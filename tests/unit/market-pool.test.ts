@@ -7,22 +7,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { CoreExports } from '../../src/engine/core';
 import { OP_STAKE, OP_UNSTAKE, P, POOL_FIELDS, TRADE_SLOTS, X, tradeOf } from '../../src/engine/market-io';
 import { loadTestCore } from '../support/core';
+import { rng, logUniform } from '../support/rng';
 
 interface Check { case: string; expected: number; ours: number; tolerance: number }
 const file: { chain_test_checks: Check[] } = JSON.parse(readFileSync(new URL('../fixtures/vectors/market.json', import.meta.url), 'utf8'));
-
-/** Mulberry32: a tiny seeded generator, so every property run is reproducible. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const logUniform = (r: () => number, lo: number, hi: number) => Math.exp(Math.log(lo) + (Math.log(hi) - Math.log(lo)) * r());
 
 const FEE = 33 / 65535;
 function pool(o: { kind?: 0 | 1; tao: number; alpha: number; wq?: number; fee?: number; dest?: 0 | 1; flat?: number; minReserve?: number; maxMult?: number }): Float64Array {

@@ -3,17 +3,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CoreExports } from '../../src/engine/core';
 import { loadTestCore } from '../support/core';
-
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { rng } from '../support/rng';
 
 let core: CoreExports;
 beforeAll(async () => {

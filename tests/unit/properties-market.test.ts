@@ -23,6 +23,7 @@ import {
 } from '../../src/engine/market-io';
 import { computeMarketSplit, schema as splitSchema } from '../../src/models/market-split';
 import { loadTestCore } from '../support/core';
+import { rng, logUniform as logU } from '../support/rng';
 
 const file: { constants: MarketConstants; presets: Record<string, PresetJson> } = JSON.parse(
   readFileSync(new URL('../fixtures/vectors/market.json', import.meta.url), 'utf8'),
@@ -33,17 +34,6 @@ beforeAll(async () => {
   core = await loadTestCore();
 });
 
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const logU = (r: () => number, lo: number, hi: number) => Math.exp(Math.log(lo) + (Math.log(hi) - Math.log(lo)) * r());
 const pickOf = <T>(r: () => number, xs: readonly T[]) => xs[Math.floor(r() * xs.length)];
 const sum = (v: number[]) => v.reduce((a, b) => a + b, 0);
 const FEE = 33 / 65535;

@@ -15,23 +15,12 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { runYuma, type CoreExports } from '../../src/engine/core';
 import type { YumaMode, YumaOut, YumaScenario } from '../../src/engine/yuma-io';
 import { loadTestCore } from '../support/core';
+import { rng } from '../support/rng';
 
 let core: CoreExports;
 beforeAll(async () => {
   core = await loadTestCore();
 });
-
-/** Mulberry32, so a failing case is reproducible from its seed. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const U16 = 65535;
 const MAX_RAO = 2 ** 53;
