@@ -1,9 +1,11 @@
 // axe-core (WCAG 2.1 A and AA) on the whole article with every figure loaded, in both themes, and
-// again after a slider moved and a footnote opened.
+// again after a slider moved and a footnote opened; and on every embed page, as it opens (light) and
+// after its first slider moved to the end and a preset chosen where it has presets (dark).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launch, serveDist } from '../support/browser';
 import type { Served } from '../../scripts/serve';
+import { WIDGETS } from '../../src/embed/widgets';
 
 let browser: Browser;
 let site: Served;
@@ -58,4 +60,27 @@ describe('accessibility (axe-core, WCAG 2.1 A/AA)', () => {
     expect(await violations(page)).toEqual([]);
     await page.close();
   });
+
+  for (const w of WIDGETS) {
+    it(`finds none on the ${w.name} embed, before and after interaction, light and dark`, async () => {
+      for (const scheme of ['light', 'dark'] as const) {
+        // bypassCSP: the embed's own policy forbids injected scripts, axe's included.
+        const page = await browser.newPage({ viewport: { width: 900, height: 900 }, colorScheme: scheme, bypassCSP: true });
+        await page.goto(`${site.url}embed/${w.name}.html`);
+        const computed = '[data-widget]:not([data-computed="0"])[data-computed]';
+        await page.waitForSelector(computed, { timeout: 30_000 });
+        if (scheme === 'light') expect(await violations(page), `${w.name} as it opens`).toEqual([]);
+        else {
+          const before = Number(await page.getAttribute(computed, 'data-computed'));
+          await page.focus('input[type="range"]');
+          await page.keyboard.press('End');
+          const preset = page.locator('.presets button, select[data-testid="preset"]').first();
+          if ((await preset.count()) && (await preset.evaluate((el) => el.tagName)) === 'BUTTON') await preset.click();
+          await expect.poll(async () => Number(await page.getAttribute(computed, 'data-computed')), { timeout: 15_000 }).toBeGreaterThan(before);
+          expect(await violations(page), `${w.name} after interaction, dark`).toEqual([]);
+        }
+        await page.close();
+      }
+    }, 90_000);
+  }
 });
