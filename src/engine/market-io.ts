@@ -322,3 +322,30 @@ export function tradeOf(flat: Float64Array, offset = 0) {
   };
 }
 export type TradeRecord = ReturnType<typeof tradeOf>;
+
+/** Everything of the loaded network that later blocks read: the rules, the scalars and subnet records
+ *  (marketState), the miners (never changed by a block) and the validators (their stakes grow each
+ *  epoch). The last block's terms, the totals and the ledger are outputs only (every block writes the
+ *  terms it reads before reading them; totals and ledger are only added to), so they are not kept:
+ *  after restoreNetwork they count from the restore. Blocks run after a restore are bit for bit the
+ *  blocks the saved network would have run (tests/unit/market-emission-resume.test.ts). */
+export interface NetworkSnapshot {
+  rules: Float64Array;
+  header: Float64Array;
+  subnets: Float64Array;
+  miners: Float64Array;
+  validators: Float64Array;
+}
+
+/** Saves the loaded network (loaded with `rules`; `miners` as packed for marketLoad). */
+export function saveNetwork(core: CoreExports, rules: Float64Array, miners: Float64Array): NetworkSnapshot {
+  const st = core.marketState();
+  return { rules, header: st.slice(0, HEADER), subnets: st.slice(HEADER), miners, validators: core.marketValidators() };
+}
+
+/** Loads a saved network back into the core (the snapshot itself is not changed, so it can be reused). */
+export function restoreNetwork(core: CoreExports, snap: NetworkSnapshot): void {
+  checkMarketLayout(core);
+  const n = core.marketLoad(snap.rules, snap.header, snap.subnets, snap.miners, snap.validators);
+  if (n !== snap.subnets.length / SUBNET_FIELDS) throw new Error('market: the core refused a saved network');
+}

@@ -7,8 +7,8 @@
 // slow to follow a drag, so the horizon is a slider (1–30 days) that starts at 5.
 import type { CoreExports } from '../engine/core';
 import {
-  MARKET_PRESETS, OP_STAKE, OP_UNSTAKE, REFUSAL, S, loadNetwork, subnetOf, termsOf, tradeOf,
-  type State0Json, type SubnetJson, type TradeRecord,
+  MARKET_PRESETS, OP_STAKE, OP_UNSTAKE, REFUSAL, S, loadNetwork, restoreNetwork, saveNetwork, subnetOf, termsOf,
+  tradeOf, type NetworkSnapshot, type State0Json, type SubnetJson, type TradeRecord,
 } from '../engine/market-io';
 import type { Param, ParamValues } from '../state/schema';
 import { ERAS } from './market-eras';
@@ -215,49 +215,162 @@ function appendSamples(out: RunSeries, flat: Float64Array, startBlock: number): 
   }
 }
 
+/** An empty series for n subnets. */
+const emptySeries = (n: number): RunSeries => ({
+  blocks: [], shares: Array.from({ length: n }, () => []), spot: Array.from({ length: n }, () => []),
+  ema: Array.from({ length: n }, () => []), sell: null, buy: null, refused: 0,
+});
+
+/** Samples the shares of the state just loaded (marketComputeShares) as block 0. */
+function sampleStart(core: CoreExports, out: RunSeries, n: number): void {
+  const terms = core.marketComputeShares(false);
+  const st = core.marketState();
+  out.blocks.push(0);
+  for (let i = 0; i < n; i++) {
+    const sub = subnetOf(st, i);
+    out.shares[i].push(termsOf(terms, i).final_share);
+    out.spot[i].push(sub[S.SPOT]);
+    out.ema[i].push(sub[S.EMA]);
+  }
+}
+
+/** The first grid block after block offset k (the sample grid continues across a split at k). */
+const nextGrid = (plan: RunPlan, k: number) =>
+  k < plan.first ? plan.first : plan.first + (Math.floor((k - plan.first) / plan.every) + 1) * plan.every;
+
+/** The block the whale trades after, clamped to the run. */
+const tradeBlockOf = (plan: RunPlan) => Math.min(Math.max(1, Math.floor(plan.tradeBlock)), plan.blocks);
+
+const NONE = new Float64Array(0);
+
+/** The whale's trade (one or two marketUserTrade calls) on the loaded network, recorded in `out`. */
+function trade(core: CoreExports, plan: RunPlan, out: RunSeries): void {
+  if (!(plan.tao > 0)) return;
+  let pay = plan.tao;
+  if (plan.from >= 0) {
+    // Sell alpha worth `tao` at the spot price now; the TAO it fetches pays for the buy.
+    const spot = subnetOf(core.marketState(), plan.from)[S.SPOT];
+    const sell = tradeOf(core.marketUserTrade(plan.from, OP_UNSTAKE, spot > 0 ? plan.tao / spot : Infinity, 0));
+    out.sell = sell;
+    if (sell.code) out.refused = sell.code;
+    pay = sell.code ? 0 : sell.out;
+  }
+  if (pay > 0) {
+    const buy = tradeOf(core.marketUserTrade(plan.to, OP_STAKE, pay, 0));
+    out.buy = buy;
+    if (buy.code) out.refused = buy.code;
+  }
+}
+
+/** Runs the loaded network from block offset k to the end of the plan, sampling on its grid. */
+function runOn(core: CoreExports, plan: RunPlan, k: number, out: RunSeries, startBlock: number): void {
+  if (plan.blocks > k) appendSamples(out, core.marketSimulate(plan.blocks - k, nextGrid(plan, k) - k, plan.every, NONE), startBlock);
+}
+
 /** Runs one plan on a state0 under a rules vector: one marketLoad, two marketSimulate calls around
- *  the whale's trade (one or two marketUserTrade calls). Pure: the same inputs give the same series. */
+ *  the whale's trade (one or two marketUserTrade calls). Pure: the same inputs give the same series.
+ *  The plain full run: the widget resumes from a kept trunk instead (runFromTrunk), bit for bit the same. */
 export function runPlan(core: CoreExports, state0: State0Json, rules: Float64Array, plan: RunPlan): RunSeries {
   const n = state0.subnets.length;
   loadNetwork(core, state0, rules);
   const startBlock = state0.block;
-  const out: RunSeries = {
-    blocks: [], shares: Array.from({ length: n }, () => []), spot: Array.from({ length: n }, () => []),
-    ema: Array.from({ length: n }, () => []), sell: null, buy: null, refused: 0,
+  const out = emptySeries(n);
+  if (plan.sampleStart) sampleStart(core, out, n);
+  const k = tradeBlockOf(plan);
+  appendSamples(out, core.marketSimulate(k, plan.first, plan.every, NONE), startBlock);
+  trade(core, plan, out);
+  runOn(core, plan, k, out, startBlock);
+  return out;
+}
+
+// ---- the trunk: the network without the whale, kept ----------------------------------------------
+
+/** Where the trunk keeps the network: block 1 (a day-0 trade) and every day's end. */
+const keptAt = (b: number) => b === 1 || (b > 0 && b % BLOCKS_PER_DAY === 0);
+
+/** Up to the whale's trade every run of an era is the same network on the same blocks, whatever the
+ *  trade, the subnets or the horizon; and a run with no trade is that network to the end. So each
+ *  era's network is run once, without the whale, as far as any request has needed (its samples are
+ *  the baseline), and saved at block 1 and every day's end: a run with a trade loads the save at its
+ *  trade block, trades and runs only the blocks after it. */
+interface Trunk {
+  startBlock: number;
+  rules: Float64Array;
+  miners: Float64Array;
+  n: number;
+  /** Samples from block 0 (as plan.sampleStart) to `reached`, on the widget's grid. */
+  series: RunSeries;
+  reached: number;
+  saved: Map<number, NetworkSnapshot>;
+}
+
+const trunks = new WeakMap<object, Map<number, Trunk>>();
+
+/** The widget's sample grid (every plan of planOf has it). */
+const GRID = { first: SAMPLE_EVERY, every: SAMPLE_EVERY };
+
+function trunkOf(core: CoreExports, era: number): Trunk {
+  let byEra = trunks.get(core);
+  if (!byEra) trunks.set(core, (byEra = new Map()));
+  let t = byEra.get(era);
+  if (!t) {
+    const state0 = network();
+    const rules = core.marketPresetRules(MARKET_PRESETS[era].index);
+    const packed = loadNetwork(core, state0, rules);
+    const series = emptySeries(state0.subnets.length);
+    sampleStart(core, series, state0.subnets.length);
+    t = { startBlock: state0.block, rules, miners: packed.miners, n: state0.subnets.length, series, reached: 0, saved: new Map() };
+    t.saved.set(0, saveNetwork(core, rules, packed.miners));
+    byEra.set(era, t);
+  }
+  return t;
+}
+
+/** Runs the trunk on to block offset `to` (at least), keeping the network at every keptAt block. */
+function extendTrunk(core: CoreExports, t: Trunk, to: number): void {
+  if (t.reached >= to) return;
+  restoreNetwork(core, t.saved.get(t.reached)!);
+  const plan = { ...GRID } as RunPlan;
+  while (t.reached < to) {
+    const from = t.reached;
+    const stop = from < 1 ? 1 : (Math.floor(from / BLOCKS_PER_DAY) + 1) * BLOCKS_PER_DAY;
+    const first = from < 1 ? GRID.first : nextGrid(plan, from) - from;
+    appendSamples(t.series, core.marketSimulate(stop - from, first, GRID.every, NONE), t.startBlock);
+    t.reached = stop;
+    if (keptAt(stop)) t.saved.set(stop, saveNetwork(core, t.rules, t.miners));
+  }
+}
+
+/** The trunk's samples up to block offset `to` (inclusive), as a new series. */
+function trunkSeries(t: Trunk, to: number): RunSeries {
+  let m = 0;
+  while (m < t.series.blocks.length && t.series.blocks[m] <= to) m++;
+  return {
+    blocks: t.series.blocks.slice(0, m), shares: t.series.shares.map((x) => x.slice(0, m)),
+    spot: t.series.spot.map((x) => x.slice(0, m)), ema: t.series.ema.map((x) => x.slice(0, m)),
+    sell: null, buy: null, refused: 0,
   };
-  if (plan.sampleStart) {
-    const terms = core.marketComputeShares(false);
-    const st = core.marketState();
-    out.blocks.push(0);
-    for (let i = 0; i < n; i++) {
-      const sub = subnetOf(st, i);
-      out.shares[i].push(termsOf(terms, i).final_share);
-      out.spot[i].push(sub[S.SPOT]);
-      out.ema[i].push(sub[S.EMA]);
-    }
+}
+
+/** runPlan for the widget's plans (era's network, the widget's grid, sampleStart), resumed from the
+ *  era's trunk: equal to runPlan(core, network(), rules of era, plan) bit for bit. */
+export function runFromTrunk(core: CoreExports, era: number, plan: RunPlan): RunSeries {
+  if (plan.first !== GRID.first || plan.every !== GRID.every || !plan.sampleStart) {
+    return runPlan(core, network(), core.marketPresetRules(MARKET_PRESETS[era].index), plan);
   }
-  const none = new Float64Array(0);
-  const k = Math.min(Math.max(1, Math.floor(plan.tradeBlock)), plan.blocks);
-  appendSamples(out, core.marketSimulate(k, plan.first, plan.every, none), startBlock);
-  if (plan.tao > 0) {
-    let pay = plan.tao;
-    if (plan.from >= 0) {
-      // Sell alpha worth `tao` at the spot price now; the TAO it fetches pays for the buy.
-      const spot = subnetOf(core.marketState(), plan.from)[S.SPOT];
-      const sell = tradeOf(core.marketUserTrade(plan.from, OP_UNSTAKE, spot > 0 ? plan.tao / spot : Infinity, 0));
-      out.sell = sell;
-      if (sell.code) out.refused = sell.code;
-      pay = sell.code ? 0 : sell.out;
-    }
-    if (pay > 0) {
-      const buy = tradeOf(core.marketUserTrade(plan.to, OP_STAKE, pay, 0));
-      out.buy = buy;
-      if (buy.code) out.refused = buy.code;
-    }
+  const t = trunkOf(core, era);
+  const k = tradeBlockOf(plan);
+  if (!(plan.tao > 0) || !keptAt(k)) {
+    // No trade: the trunk itself (a trade block the trunk does not keep cannot occur from planOf).
+    if (plan.tao > 0) return runPlan(core, network(), t.rules, plan);
+    extendTrunk(core, t, plan.blocks);
+    return trunkSeries(t, plan.blocks);
   }
-  // The sample grid continues: the next grid block after k, counted from k.
-  const next = k < plan.first ? plan.first : plan.first + (Math.floor((k - plan.first) / plan.every) + 1) * plan.every;
-  if (plan.blocks > k) appendSamples(out, core.marketSimulate(plan.blocks - k, next - k, plan.every, none), startBlock);
+  extendTrunk(core, t, k);
+  const out = trunkSeries(t, k);
+  restoreNetwork(core, t.saved.get(k)!);
+  trade(core, plan, out);
+  runOn(core, plan, k, out, t.startBlock);
   return out;
 }
 
@@ -295,6 +408,11 @@ export interface EmissionResult {
   buy: TradeView | null;
   refusal: string | null;
   blocks: number;
+  /** Blocks taken from the era's kept run without the whale (the blocks before the trade; all of
+   *  them when there is no trade): only the blocks after it were simulated for this result. */
+  resumedAt: number;
+  /** Time the engine took for this result (simulating the blocks after the trade, and the first
+   *  time an era or horizon is asked for, the run without the whale). */
   elapsedMs: number;
 }
 
@@ -347,31 +465,29 @@ export function emissionBenchRun(core: CoreExports, days = 30): number {
   return run.shares[to][run.shares[to].length - 1];
 }
 
-/** Runs without the whale, per core, era and horizon (they do not depend on the trade). */
-const baselines = new WeakMap<object, Map<string, RunSeries>>();
-
-function baselineRun(core: CoreExports, era: number, plan: RunPlan): RunSeries {
-  let byKey = baselines.get(core);
-  if (!byKey) baselines.set(core, (byKey = new Map()));
-  const key = `${era}|${plan.blocks}`;
-  let run = byKey.get(key);
-  if (!run) {
-    run = runPlan(core, network(), core.marketPresetRules(MARKET_PRESETS[era].index), { ...plan, tao: 0 });
-    if (byKey.size >= 24) byKey.delete(byKey.keys().next().value!);
-    byKey.set(key, run);
-  }
-  return run;
-}
-
 const finite = (xs: number[]) => xs.map((x) => (Number.isFinite(x) ? x : 0));
+
+/** Finished results, per core, by everything that decides them: a drag back over a value is free. */
+const results = new WeakMap<object, Map<string, EmissionResult>>();
+const RESULTS_KEPT = 48;
 
 export function computeMarketEmission(core: CoreExports, p: ParamValues): EmissionResult {
   const t0 = performance.now();
   const { era, days, tradeDay, moved, plan, same } = planOf(p);
-  const run = runPlan(core, network(), core.marketPresetRules(MARKET_PRESETS[era].index), plan);
+  let byKey = results.get(core);
+  if (!byKey) results.set(core, (byKey = new Map()));
+  const key = JSON.stringify([era, days, tradeDay, moved, plan.to, plan.from, plan.tao, same]);
+  const kept = byKey.get(key);
+  if (kept) {
+    byKey.delete(key);
+    byKey.set(key, kept);
+    return { ...kept };
+  }
+  const run = runFromTrunk(core, era, plan);
+  // The run without the whale: the era's trunk to the horizon (kept, so it costs nothing after the first).
+  const base = plan.tao > 0 ? runFromTrunk(core, era, { ...plan, tao: 0 }) : run;
   const elapsedMs = performance.now() - t0;
-  const base = baselineRun(core, era, plan);
-  return {
+  const result: EmissionResult = {
     era,
     days,
     t: run.blocks.map((b) => b / BLOCKS_PER_DAY),
@@ -388,8 +504,12 @@ export function computeMarketEmission(core: CoreExports, p: ParamValues): Emissi
     buy: view(run.buy),
     refusal: run.refused ? (REFUSAL[run.refused] ?? `the core refused it (code ${run.refused})`) : null,
     blocks: plan.blocks,
+    resumedAt: plan.tao > 0 ? tradeBlockOf(plan) : plan.blocks,
     elapsedMs,
   };
+  if (byKey.size >= RESULTS_KEPT) byKey.delete(byKey.keys().next().value!);
+  byKey.set(key, result);
+  return { ...result };
 }
 
 // ---- sentences ----------------------------------------------------------------------------------
