@@ -35,9 +35,12 @@ function ownQuery(prefix: string, search: string): string {
   return out.toString();
 }
 
-/** Keys of the link that belong to no widget on this page. */
+const PREFIXES = new Set(WIDGETS.map((w) => w.prefix));
+
+/** Keys of the link that belong to no widget: not reserved, and without a known widget's prefix. */
 function strayKeys(search: string): string[] {
-  return [...new Set([...linkParams(search).keys()])].filter((k) => !RESERVED.has(k) && !k.includes('.'));
+  const known = (k: string) => RESERVED.has(k) || PREFIXES.has(k.slice(0, Math.max(0, k.indexOf('.'))));
+  return [...new Set([...linkParams(search).keys()])].filter((k) => !known(k));
 }
 
 let straysSaid = false;
