@@ -94,6 +94,27 @@ describe('Who gets the emission?', () => {
     });
   }
 
+  it('a drag resumes from the kept run before the trade, and a value dragged back to draws the same chart', async () => {
+    const { page, seen } = await open();
+    const paths = () => page.$$eval(`${CHART} path.series`, (ps) => ps.map((p) => p.getAttribute('d')).join('|'));
+    const first = await paths();
+    const firstText = await describeText(page);
+    await page.focus(whale);
+    for (const key of ['PageUp', 'PageUp', 'PageDown', 'PageDown']) {
+      const c = await computed(page);
+      await page.keyboard.press(key);
+      await fresh(page, c);
+      // Trade on day 1: the first 7,200 blocks come from the kept run; the timing says so.
+      expect(await page.getAttribute('[data-testid="emission-timing"]', 'data-resumed')).toBe('7200');
+      expect(await page.textContent('[data-testid="emission-timing"]')).toContain('28,800 after it were simulated in');
+    }
+    expect(await page.getAttribute(whale, 'aria-valuetext')).toBe('2,000 TAO');
+    expect(await paths()).toBe(first);
+    expect(await describeText(page)).toBe(firstText);
+    expect(seen.errors).toEqual([]);
+    await page.close();
+  });
+
   it('switching era changes the sentence and the shares', async () => {
     const { page } = await open();
     const sentence = await page.textContent('[data-testid="emission-era-sentence"]');
