@@ -4,6 +4,7 @@
 import type { Component } from 'svelte';
 import type { WidgetInfo } from './widgets';
 import type { Source } from '../content/sources-base';
+import type { ClaimId } from '../models/claims/types';
 
 export interface Loaded {
   component: Component<Record<string, unknown>>;
@@ -40,7 +41,11 @@ async function component(info: WidgetInfo): Promise<Omit<Loaded, 'sources'>> {
     case 'split':
       return { component: as(await import('../widgets/EpochSplit.svelte')), props: {} };
     default:
-      if (info.name.startsWith('claim-')) return { component: as(await import('../widgets/ClaimWidget.svelte')), props: { id: info.prefix } };
+      if (info.name.startsWith('claim-')) {
+        // Only this claim's model, loaded beside the figure (not the five of src/models/claims/index.ts).
+        const [m, model] = await Promise.all([import('../widgets/ClaimWidget.svelte'), import('../models/claims/load').then((l) => l.loadClaimModel(info.prefix as ClaimId))]);
+        return { component: as(m), props: { model } };
+      }
       throw new Error(`No figure is called ${JSON.stringify(info.name)}.`);
   }
 }

@@ -19,7 +19,7 @@ export const AWS_MARGIN = 10.6 / 28.8;
 
 /** Schema order = COORDINATION_LAYOUT.params = the core's CO_P_* slots. Defaults: facts.md Model 5. */
 export const schema: readonly Param[] = [
-  n('V', 'Annual spend V', '$/year', { min: 1e9, max: 1e12, step: 1e8, scale: 'log' }, 5.6e9, 'belcak-slm', usd),
+  n('V', 'Annual spend V', 'per year', { min: 1e9, max: 1e12, step: 1e8, scale: 'log' }, 5.6e9, 'belcak-slm', usd),
   n('nCent', 'Competitors, centralized N_eff', '', { min: 1, max: 10, step: 0.5 }, 3, 'assumption', num(1)),
   n('nDec', 'Competitors, decentralized N_eff', '', { min: 3, max: 200, step: 1, scale: 'log' }, 60, 'openrouter-providers', num(0)),
   n('eps', 'Demand elasticity ε', '', { min: 0.5, max: 5, step: 0.1 }, 1.5, 'assumption', num(1)),
@@ -28,7 +28,7 @@ export const schema: readonly Param[] = [
   n('b', 'Revenue used for buybacks b', '', { min: 0, max: 1, step: 0.01 }, 1, 'hashrate-buyback', (v) => pct(v)),
   n('sigma', 'Share of emissions sold σ', '', { min: 0, max: 1, step: 0.01 }, 0.3, 'taodaily-sell', (v) => pct(v)),
   n('e', 'Emission e', 'TAO/day', { min: 900, max: 7200, step: 900 }, 3600, 'taostats-emission', num(0)),
-  n('P', 'TAO price P', '$', { min: 50, max: 800, step: 1 }, 218, 'synthos-tao', usd),
+  n('P', 'TAO price P', '', { min: 50, max: 800, step: 1 }, 218, 'synthos-tao', usd),
   n('X', 'How many times θ·V counts as “≫”', '×', { min: 1, max: 100, step: 0.5, scale: 'log' }, 10, 'assumption', num(1)),
 ];
 

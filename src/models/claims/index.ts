@@ -1,12 +1,13 @@
-// The five claim models of the essay, in the essay's order, behind one interface (ClaimModel).
+// The five claim models of the essay, in the essay's order, behind one interface (ClaimModel). The
+// worker and the tests take them all from here; a figure loads only its own (./load.ts).
 import { coordination } from './coordination';
 import { leakage } from './leakage';
 import { routing } from './routing';
 import { threeNetworks } from './three-networks';
-import type { ClaimModel } from './types';
+import type { ClaimId, ClaimModel } from './types';
 import { weightRent } from './weight-rent';
 
-export type { ClaimModel, ClaimPreset, ClaimResult, CounterEvidence, EssayClaim, Verdict } from './types';
+export type { ClaimId, ClaimModel, ClaimPreset, ClaimResult, CounterEvidence, EssayClaim, Verdict } from './types';
 export { CLAIM_SOURCES, claimSource } from './sources';
 export { weightRent, computeWeightRent, verdictWeightRent } from './weight-rent';
 export { leakage, computeLeakage, verdictLeakage } from './leakage';
@@ -16,8 +17,6 @@ export { coordination, computeCoordination, verdictCoordination, AWS_MARGIN } fr
 
 /** Model 1 … 5: weights vs markets, leakage, fuel, SLM routing, coordination capture. */
 export const CLAIM_MODELS: readonly ClaimModel[] = [weightRent, leakage, threeNetworks, routing, coordination];
-
-export type ClaimId = 'weight-rent' | 'leakage' | 'three-networks' | 'routing' | 'coordination';
 
 export function claimModel(id: ClaimId): ClaimModel {
   const m = CLAIM_MODELS.find((c) => c.id === id);

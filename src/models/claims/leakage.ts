@@ -19,16 +19,16 @@ const priceRange = { min: 0.01, max: 5, step: 0.005, scale: 'log' as const };
 
 /** Schema order = LEAKAGE_LAYOUT.params = the core's LK_P_* slots. Defaults: facts.md Model 2. */
 export const schema: readonly Param[] = [
-  n('pO', 'Originator’s price p_O', '$ per 1M (blended)', priceRange, 0.48, 'derived-deepseek-blend', price),
-  n('pB', 'Subnet price p_B', '$ per 1M (blended)', priceRange, 0.27, 'chutes-prices', price),
-  n('pC', 'Centralized hosts’ price p_C', '$ per 1M (blended)', priceRange, 0.35, 'elliotgate-listing', price),
+  n('pO', 'Originator’s price p_O', 'per 1M tokens (blended)', priceRange, 0.48, 'derived-deepseek-blend', price),
+  n('pB', 'Subnet price p_B', 'per 1M tokens (blended)', priceRange, 0.27, 'chutes-prices', price),
+  n('pC', 'Centralized hosts’ price p_C', 'per 1M tokens (blended)', priceRange, 0.35, 'elliotgate-listing', price),
   n('LB', 'Subnet lag L_B', 'days', { min: 0, max: 90, step: 1 }, 7, 'assumption', num(0)),
   n('LC', 'Centralized lag L_C', 'days', { min: 0, max: 30, step: 1 }, 1, 'llama3-hosting', num(0)),
   n('beta', 'Price sensitivity β', '', { min: 0, max: 6, step: 0.1 }, 2, 'assumption', num(1)),
   n('alpha0', 'Originator head start α₀', '', { min: 0, max: 4, step: 0.1 }, 1, 'assumption', num(1)),
   n('tauAlpha', 'Head-start decay τ_α', 'days', { min: 7, max: 720, step: 1, scale: 'log' }, 90, 'assumption', num(0)),
   n('alphaF', 'Fingerprint / licence enforcement α_F', '', { min: 0, max: 3, step: 0.1 }, 0, 'assumption', num(1)),
-  n('deltaSub', 'Subsidy lost when emissions fall Δ_sub', '$ per 1M', { min: 0, max: 0.5, step: 0.005 }, 0.225, 'derived-subsidy-per-token', price),
+  n('deltaSub', 'Subsidy lost when emissions fall Δ_sub', 'per 1M tokens', { min: 0, max: 0.5, step: 0.005 }, 0.225, 'derived-subsidy-per-token', price),
   c('emissionsFall', 'Emissions', [
     { value: 0, label: 'Emissions continue' },
     { value: 1, label: 'Emissions fall: the subnet’s price rises by Δ_sub' },

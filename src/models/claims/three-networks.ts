@@ -23,12 +23,12 @@ const paramsRange = { min: 1, max: 600, step: 1, scale: 'log' as const };
  *  (and assembly/claims/three-networks.ts DEFAULTS, where the networks' appeal is calibrated). */
 export const schema: readonly Param[] = [
   n('Qtot', 'Open-model demand Q_tot', 'tokens/week', { min: 1e11, max: 1e14, step: 1e10, scale: 'log' }, 7e12, 'openrouter-volume', count),
-  n('PB0', 'TAO price P_B₀', '$', { min: 50, max: 800, step: 1 }, 218, 'synthos-tao', usd),
+  n('PB0', 'TAO price P_B₀', '', { min: 50, max: 800, step: 1 }, 218, 'synthos-tao', usd),
   n('wInf', 'Inference subnets’ share of emissions w_inf', '', { min: 0, max: 0.5, step: 0.01 }, 0.15, 'assumption', share),
   n('mu', 'Miners’ share of subnet emissions μ', '', { min: 0, max: 1, step: 0.01 }, 0.41, 'dtao-split', share),
   n('sigma', 'Share of emissions sold σ', '', { min: 0, max: 1, step: 0.01 }, 0.3, 'taodaily-sell', share),
   n('b', 'Revenue used for buybacks b', '', { min: 0, max: 1, step: 0.01 }, 1, 'hashrate-buyback', share),
-  n('cGpu', 'GPU cost c_gpu', '$/GPU-hour', { min: 0.5, max: 5, step: 0.05 }, 2, 'assumption', usd),
+  n('cGpu', 'GPU cost c_gpu', 'per GPU-hour', { min: 0.5, max: 5, step: 0.05 }, 2, 'assumption', usd),
   n('nSmall', 'Routine model size (B, C)', 'active params', paramsRange, 8, 'cloudprice-8b', params),
   n('nFront', 'Frontier model size (B, C)', 'active params', paramsRange, 37, 'moe-active-params', params),
   n('nA', 'A’s single model', 'active params', paramsRange, 32, 'glm46-ambient', params),
@@ -42,7 +42,7 @@ export const schema: readonly Param[] = [
   n('kappa', 'GPU entry speed κ', '', { min: 0, max: 0.3, step: 0.01 }, 0.05, 'assumption', num(2)),
   n('eta', 'Token price response η', '', { min: 0, max: 2, step: 0.1 }, 0.5, 'assumption', num(1)),
   n('fs', 'Routine (small-model) share of demand f_s', '', { min: 0, max: 1, step: 0.05 }, 0.6, 'belcak-slm', share),
-  n('EA', 'A’s token subsidy E_A (hypothetical)', '$/day', { min: 0, max: 1e6, step: 1e4 }, 0, 'ambient-audit', usd),
+  n('EA', 'A’s token subsidy E_A (hypothetical)', 'per day', { min: 0, max: 1e6, step: 1e4 }, 0, 'ambient-audit', usd),
   n('psi', 'Subsidy passed through to users ψ', '', { min: 0, max: 1, step: 0.05 }, 0.5, 'assumption', share),
   n('nu', 'Users who re-choose each week ν', '', { min: 0.02, max: 1, step: 0.01 }, 0.2, 'assumption', share),
   n('cPrice', 'C’s price / its cost', '', { min: 0.3, max: 2, step: 0.05 }, 1, 'assumption', (v) => `×${v.toFixed(2)}`),

@@ -1,5 +1,5 @@
 // The claims' ids and titles only, for the article's outline (the models load with their figures).
-import type { ClaimId } from './index';
+import type { ClaimId } from './types';
 
 export const CLAIM_TITLES: readonly { id: ClaimId; title: string }[] = [
   { id: 'weight-rent', title: 'Claim 1: markets, not weights' },

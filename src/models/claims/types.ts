@@ -2,6 +2,8 @@
 import type { CoreExports } from '../../engine/core';
 import type { Param, ParamValues } from '../../state/schema';
 
+export type ClaimId = 'weight-rent' | 'leakage' | 'three-networks' | 'routing' | 'coordination';
+
 /** What the page prints next to a claim: does it hold at these parameters, and by how much. */
 export interface Verdict {
   holds: boolean;
