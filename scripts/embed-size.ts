@@ -1,6 +1,7 @@
 // What each embed loads, gzip: the embed page's entry and its static imports, plus the widget's
-// component chunk, its own citations (src/embed/load.ts) and their static imports (read from Vite's
-// manifest), each file counted once.
+// component chunk, its own citations (src/embed/load.ts), whatever else it loads at mount before it is
+// usable (a claim's own model, the Yuma explorer's deferred outputs) and their static imports (read from
+// Vite's manifest), each file counted once.
 // The wasm modules are measured by scripts/size.ts.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -31,6 +32,19 @@ export const WIDGET_SOURCE_MODULES: Record<string, string> = {
 interface Chunk {
   file: string;
   imports?: string[];
+  dynamicImports?: string[];
+}
+
+/** What an embed loads at mount beside its component (manifest keys): the Yuma explorer's outputs chunk
+ *  (loaded beside its first computation), a claim's own model (src/models/claims/load.ts). */
+function loadedAtMount(manifest: Record<string, Chunk>, name: string): string[] {
+  if (name === 'yuma-explorer') return ['src/widgets/YumaExplorerOutputs.svelte'];
+  if (!name.startsWith('claim-')) return [];
+  const loader = 'src/models/claims/load.ts';
+  const id = name.slice('claim-'.length);
+  const model = (manifest[loader]?.dynamicImports ?? []).filter((k) => new RegExp(`^assets/${id}-[\\w-]{8}\\.js$`).test(manifest[k]?.file ?? ''));
+  if (model.length !== 1) throw new Error(`${name}: no single model chunk among ${loader}'s dynamic imports`);
+  return [loader, ...model];
 }
 
 export function embedJs(dist: string, name: string): { gzip: number; files: string[] } {
@@ -48,6 +62,10 @@ export function embedJs(dist: string, name: string): { gzip: number; files: stri
   // A domain's citations are a chunk of their own, unless the figure's code imports them already
   // (the claim models cite their own sources), in which case they are counted with the figure.
   if (WIDGET_SOURCE_MODULES[key]) visit(WIDGET_SOURCE_MODULES[key]);
+  for (const k of loadedAtMount(manifest, name)) {
+    if (!manifest[k]) throw new Error(`${name}: ${k} is not in the manifest`);
+    visit(k);
+  }
   const gzip = [...files].filter((f) => f.endsWith('.js')).reduce((s, f) => s + gzipSync(readFileSync(join(dist, f)), { level: 9 }).length, 0);
   return { gzip, files: [...files] };
 }
