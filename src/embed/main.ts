@@ -10,7 +10,9 @@ import { postHeight } from './height';
 const target = document.getElementById('embed');
 if (target) {
   const params = new URLSearchParams(location.search.length > 4000 ? '' : location.search);
-  const requested = target.dataset.figure || params.get('w');
+  // The figure's name is read even from a link too long for its settings: the figure then opens at
+  // its defaults and says why, instead of the page not knowing which figure it shows.
+  const requested = target.dataset.figure || new URLSearchParams(location.search).get('w');
   const theme = params.get('theme');
   if (theme === 'dark' || theme === 'light') document.documentElement.dataset.theme = theme;
   const info = widgetInfo(requested);

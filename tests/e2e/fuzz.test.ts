@@ -6,7 +6,7 @@
 // javascript: URL); and when the link held something the page could not use, the notices region
 // shows a note: for the article's eager keys (who.*, keys of no widget, an oversized link) on every
 // URL, and on a scrolled-through subset every lazily mounted widget's own notes, text for text as
-// decodeState words them. The embed page gets 120 links with the same no-error / nothing-runs checks.
+// decodeState words them. The embed page gets 120 links with the same checks, its named figure's notes included.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -292,7 +292,7 @@ describe('URL fuzzing', () => {
     expect(shown.some((n) => n.includes('Ignored 3 settings') && n.includes('"WHO.kappa"'))).toBe(true);
   }, 60_000);
 
-  it(`the embed page (when the build has one) survives ${EMBED_URLS} generated links: no error, nothing injected runs`, async (ctx) => {
+  it(`the embed page (when the build has one) survives ${EMBED_URLS} generated links: no error, nothing injected runs, the named figure computes and notes what it dropped`, async (ctx) => {
     if (!hasEmbed) ctx.skip();
     const r = rng(99);
     const items = Array.from({ length: EMBED_URLS }, (_, k) => {
@@ -303,12 +303,14 @@ describe('URL fuzzing', () => {
     });
     const failures = await inLanes(items, LANES, async (page, seen, { u, prefix }) => {
       await page.goto(`${site.url}embed.html${u.search}${u.hash}`, { waitUntil: 'load' });
-      await page.waitForFunction('!document.querySelector(".loading")', undefined, { timeout: 20_000 }).catch(() => undefined);
+      // A named figure has read its link once it has computed; then its notes must show.
+      if (prefix) {
+        const computed = await page.waitForSelector('[data-widget][data-computed]:not([data-computed="0"])', { timeout: 20_000 }).then(() => true, () => false);
+        if (!computed) return [`${u.search.slice(0, 200)}${u.hash.slice(0, 40)}: the ${prefix} figure never computed`];
+      }
       await page.evaluate(nextFrame);
       const got = (await page.evaluate(INSPECT)) as Inspected;
-      // Notes are not asserted here: a figure mounts asynchronously in the embed (see the report).
-      void prefix;
-      return judge(u, got, seen.errors, seen.foreign, [], false);
+      return judge(u, got, seen.errors, seen.foreign, prefix ? [prefix] : [], prefix !== null);
     });
     expect(failures).toEqual([]);
   }, 120_000);
