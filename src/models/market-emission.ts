@@ -342,36 +342,94 @@ function extendTrunk(core: CoreExports, t: Trunk, to: number): void {
 }
 
 /** The trunk's samples up to block offset `to` (inclusive), as a new series. */
-function trunkSeries(t: Trunk, to: number): RunSeries {
-  let m = 0;
-  while (m < t.series.blocks.length && t.series.blocks[m] <= to) m++;
-  return {
-    blocks: t.series.blocks.slice(0, m), shares: t.series.shares.map((x) => x.slice(0, m)),
-    spot: t.series.spot.map((x) => x.slice(0, m)), ema: t.series.ema.map((x) => x.slice(0, m)),
-    sell: null, buy: null, refused: 0,
-  };
+const trunkSeries = (t: Trunk, to: number): RunSeries => ({ ...prefix(t.series, to), sell: null, buy: null, refused: 0 });
+
+/** A whale run kept where a request stopped short of its horizon (a partial stage): the network at
+ *  block offset `at` after the trade, the series to it (trunk prefix, trade records) and the time the
+ *  blocks after the trade took. The request for the full horizon resumes from it. */
+interface Branch {
+  at: number;
+  series: RunSeries;
+  snap: NetworkSnapshot;
+  elapsedMs: number;
 }
 
+/** Per core, by everything that decides a whale run up to any horizon: era, trade block, to, from, amount. */
+const branches = new WeakMap<object, Map<string, Branch>>();
+const BRANCHES_KEPT = 16;
+
+const copySeries = (s: RunSeries): RunSeries => ({
+  blocks: s.blocks.slice(), shares: s.shares.map((x) => x.slice()), spot: s.spot.map((x) => x.slice()),
+  ema: s.ema.map((x) => x.slice()), sell: s.sell && { ...s.sell }, buy: s.buy && { ...s.buy }, refused: s.refused,
+});
+
+const branchKey = (era: number, k: number, plan: RunPlan) => JSON.stringify([era, k, plan.to, plan.from, plan.tao]);
+
 /** runPlan for the widget's plans (era's network, the widget's grid, sampleStart), resumed from the
- *  era's trunk: equal to runPlan(core, network(), rules of era, plan) bit for bit. */
-export function runFromTrunk(core: CoreExports, era: number, plan: RunPlan): RunSeries {
+ *  era's trunk: equal to runPlan(core, network(), rules of era, plan) bit for bit. With `until` (a block
+ *  offset below plan.blocks) the run stops there: the full run's prefix to `until`, bit for bit, and the
+ *  whale's network is kept there so that the same plan asked in full (or further) resumes from it. */
+export function runFromTrunk(core: CoreExports, era: number, plan: RunPlan, until = plan.blocks): RunSeries {
+  return runFromTrunkTimed(core, era, plan, until).series;
+}
+
+/** The series, and the engine time already spent on it by earlier requests (the kept partial run it resumed from). */
+function runFromTrunkTimed(core: CoreExports, era: number, plan: RunPlan, until: number): { series: RunSeries; earlierMs: number } {
+  const end = Math.min(plan.blocks, Math.max(1, Math.floor(until)));
   if (plan.first !== GRID.first || plan.every !== GRID.every || !plan.sampleStart) {
-    return runPlan(core, network(), core.marketPresetRules(MARKET_PRESETS[era].index), plan);
+    const full = runPlan(core, network(), core.marketPresetRules(MARKET_PRESETS[era].index), plan);
+    return { series: end < plan.blocks ? prefix(full, end) : full, earlierMs: 0 };
   }
   const t = trunkOf(core, era);
   const k = tradeBlockOf(plan);
   if (!(plan.tao > 0) || !keptAt(k)) {
     // No trade: the trunk itself (a trade block the trunk does not keep cannot occur from planOf).
-    if (plan.tao > 0) return runPlan(core, network(), t.rules, plan);
-    extendTrunk(core, t, plan.blocks);
-    return trunkSeries(t, plan.blocks);
+    if (plan.tao > 0) {
+      const full = runPlan(core, network(), t.rules, plan);
+      return { series: end < plan.blocks ? prefix(full, end) : full, earlierMs: 0 };
+    }
+    extendTrunk(core, t, end);
+    return { series: trunkSeries(t, end), earlierMs: 0 };
   }
-  extendTrunk(core, t, k);
-  const out = trunkSeries(t, k);
-  restoreNetwork(core, t.saved.get(k)!);
-  trade(core, plan, out);
-  runOn(core, plan, k, out, t.startBlock);
-  return out;
+  let byKey = branches.get(core);
+  if (!byKey) branches.set(core, (byKey = new Map()));
+  const key = branchKey(era, k, plan);
+  const kept = byKey.get(key);
+  let out: RunSeries;
+  let from: number;
+  let spent = 0;
+  const t0 = performance.now();
+  if (kept && kept.at > k && kept.at <= end) {
+    // Resume the whale's own run where a shorter request left it.
+    out = copySeries(kept.series);
+    from = kept.at;
+    spent = kept.elapsedMs;
+    restoreNetwork(core, kept.snap);
+  } else {
+    extendTrunk(core, t, k);
+    out = trunkSeries(t, k);
+    restoreNetwork(core, t.saved.get(k)!);
+    trade(core, plan, out);
+    from = k;
+  }
+  runOn(core, { ...plan, blocks: end }, from, out, t.startBlock);
+  const whaleMs = spent + (performance.now() - t0);
+  if (end < plan.blocks && end > from) {
+    byKey.delete(key);
+    if (byKey.size >= BRANCHES_KEPT) byKey.delete(byKey.keys().next().value!);
+    byKey.set(key, { at: end, series: copySeries(out), snap: saveNetwork(core, t.rules, t.miners), elapsedMs: whaleMs });
+  }
+  return { series: out, earlierMs: spent };
+}
+
+/** A series' samples up to block offset `to` (inclusive). */
+function prefix(s: RunSeries, to: number): RunSeries {
+  let m = 0;
+  while (m < s.blocks.length && s.blocks[m] <= to) m++;
+  return {
+    blocks: s.blocks.slice(0, m), shares: s.shares.map((x) => x.slice(0, m)), spot: s.spot.map((x) => x.slice(0, m)),
+    ema: s.ema.map((x) => x.slice(0, m)), sell: s.sell, buy: s.buy, refused: s.refused,
+  };
 }
 
 // ---- the widget's run ---------------------------------------------------------------------------
@@ -412,8 +470,14 @@ export interface EmissionResult {
    *  them when there is no trade): only the blocks after it were simulated for this result. */
   resumedAt: number;
   /** Time the engine took for this result (simulating the blocks after the trade, and the first
-   *  time an era or horizon is asked for, the run without the whale). */
+   *  time an era or horizon is asked for, the run without the whale), the partial stage it resumed
+   *  from included. */
   elapsedMs: number;
+  /** True for the first stage of a progressive run: the series stop at day `until` < days. Exact up
+   *  to there (the full run's prefix), never final. */
+  partial: boolean;
+  /** The day the series reach (= days when complete). */
+  until: number;
 }
 
 const view = (t: TradeRecord | null): TradeView | null =>
@@ -471,6 +535,16 @@ const finite = (xs: number[]) => xs.map((x) => (Number.isFinite(x) ? x : 0));
 const results = new WeakMap<object, Map<string, EmissionResult>>();
 const RESULTS_KEPT = 48;
 
+/** The first stage of a progressive run at params `p`: the whale's run up to the end of the day after
+ *  its trade (about 7,200 blocks, the part that fits in a frame), or null when that is already the whole
+ *  run (no trade, or a trade on the last day). The stage's result is marked partial; asking `p` next
+ *  resumes from where it stopped. */
+export function partialInput(p: ParamValues): ParamValues | null {
+  const { days, tradeDay, plan } = planOf(p);
+  const until = tradeDay + 1;
+  return plan.tao > 0 && until < days ? { ...p, partialDays: until } : null;
+}
+
 export function computeMarketEmission(core: CoreExports, p: ParamValues): EmissionResult {
   const t0 = performance.now();
   const { era, days, tradeDay, moved, plan, same } = planOf(p);
@@ -479,14 +553,19 @@ export function computeMarketEmission(core: CoreExports, p: ParamValues): Emissi
   const key = JSON.stringify([era, days, tradeDay, moved, plan.to, plan.from, plan.tao, same]);
   const kept = byKey.get(key);
   if (kept) {
+    // Kept whole: a request for part of it gets all of it.
     byKey.delete(key);
     byKey.set(key, kept);
     return { ...kept };
   }
-  const run = runFromTrunk(core, era, plan);
+  const k = tradeBlockOf(plan);
+  const untilDays = Number.isFinite(p.partialDays) ? Math.floor(p.partialDays) : days;
+  const until = plan.tao > 0 && keptAt(k) && untilDays * BLOCKS_PER_DAY > k ? Math.min(days, untilDays) * BLOCKS_PER_DAY : plan.blocks;
+  const partial = until < plan.blocks;
+  const { series: run, earlierMs } = runFromTrunkTimed(core, era, plan, until);
   // The run without the whale: the era's trunk to the horizon (kept, so it costs nothing after the first).
-  const base = plan.tao > 0 ? runFromTrunk(core, era, { ...plan, tao: 0 }) : run;
-  const elapsedMs = performance.now() - t0;
+  const base = plan.tao > 0 ? runFromTrunk(core, era, { ...plan, tao: 0 }, until) : run;
+  const elapsedMs = earlierMs + (performance.now() - t0);
   const result: EmissionResult = {
     era,
     days,
@@ -504,9 +583,12 @@ export function computeMarketEmission(core: CoreExports, p: ParamValues): Emissi
     buy: view(run.buy),
     refusal: run.refused ? (REFUSAL[run.refused] ?? `the core refused it (code ${run.refused})`) : null,
     blocks: plan.blocks,
-    resumedAt: plan.tao > 0 ? tradeBlockOf(plan) : plan.blocks,
+    resumedAt: plan.tao > 0 ? k : plan.blocks,
     elapsedMs,
+    partial,
+    until: until / BLOCKS_PER_DAY,
   };
+  if (partial) return result;
   if (byKey.size >= RESULTS_KEPT) byKey.delete(byKey.keys().next().value!);
   byKey.set(key, result);
   return { ...result };
@@ -538,8 +620,21 @@ export function leader(r: EmissionResult): number {
   return best;
 }
 
-/** What the chart shows now, in one sentence. */
+/** What is still being computed for a partial result ("computing days 3–5…"), or null when complete. */
+export function pendingDays(r: EmissionResult): string | null {
+  if (!r.partial) return null;
+  const first = r.until + 1;
+  return first >= r.days ? `computing day ${r.days}…` : `computing days ${first}–${r.days}…`;
+}
+
+/** What the chart shows now, in one sentence (for a partial result: so far, and what is still computing). */
 export function describeEmission(r: EmissionResult): string {
+  const pending = pendingDays(r);
+  const s = describeShown(r);
+  return pending ? `${s.slice(0, -1)} — so far; ${pending}` : s;
+}
+
+function describeShown(r: EmissionResult): string {
   const last = r.t.length - 1;
   const name = NAMES[r.to];
   const era = ERAS[r.era].under;
@@ -547,7 +642,7 @@ export function describeEmission(r: EmissionResult): string {
   const without = r.baseline[last];
   const top = leader(r);
   const topText = top === r.to ? `${name} now gets the most` : `${NAMES[top]} still gets the most, ${pct(r.shares[top][last])}`;
-  const span = `day ${r.days}`;
+  const span = `day ${r.partial ? r.until : r.days}`;
   if (r.refusal) {
     return `Under ${era} the whale’s trade was refused (${r.refusal}), so nothing moved: ${name} gets ${pct(end)} of the emission on ${span}; ${topText}.`;
   }
