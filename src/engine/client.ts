@@ -124,7 +124,7 @@ export class Engine {
   }
 
   /** One lane per widget: one request in flight, and only the newest waiting one is sent next. */
-  lane<T>(onResult: (r: T) => void, onError: (e: Error) => void = (e) => console.error(e)): Lane<T> {
+  lane<T>(onResult: (r: T, final: boolean) => void, onError: (e: Error) => void = (e) => console.error(e)): Lane<T> {
     return new Lane<T>(this, onResult, onError);
   }
 
@@ -134,30 +134,54 @@ export class Engine {
   }
 }
 
+/** A lane's unit of work: one job, or stages sent in order whose results are each delivered. */
+interface Seq<T> {
+  jobs: Job<T>[];
+  /** A result that needs no further stage (e.g. one the engine had kept whole). */
+  complete?: (r: T) => boolean;
+}
+
 export class Lane<T> {
   private inFlight = false;
-  private next: Job<T> | null = null;
+  private next: Seq<T> | null = null;
+  /** Engine calls sent (one per stage). */
   sent = 0;
 
   constructor(
     private readonly engine: Engine,
-    private readonly onResult: (r: T) => void,
+    /** Each result; `final` is false for a stage that more stages will follow. */
+    private readonly onResult: (r: T, final: boolean) => void,
     private readonly onError: (e: Error) => void,
   ) {}
 
   submit(job: Job<T>): void {
-    if (this.inFlight) {
-      this.next = job;
-      return;
-    }
-    void this.send(job);
+    this.submitSeq([job]);
   }
 
-  private async send(job: Job<T>): Promise<void> {
+  /** Progressive work: the stages are sent one after another, each result delivered as it arrives, the
+   *  last (or the first that `complete` accepts) as final. Latest wins as for submit: a newer submission
+   *  replaces the waiting one and supersedes the stages not yet sent of the one in flight. */
+  submitSeq(jobs: Job<T>[], complete?: (r: T) => boolean): void {
+    if (jobs.length === 0) return;
+    const seq = { jobs, complete };
+    if (this.inFlight) {
+      this.next = seq;
+      return;
+    }
+    void this.send(seq);
+  }
+
+  private async send(seq: Seq<T>): Promise<void> {
     this.inFlight = true;
-    this.sent++;
     try {
-      this.onResult(await this.engine.call(job));
+      for (let i = 0; i < seq.jobs.length; i++) {
+        if (i > 0 && this.next) break; // superseded: the newer input goes first
+        this.sent++;
+        const r = await this.engine.call(seq.jobs[i]);
+        const final = i === seq.jobs.length - 1 || (seq.complete?.(r) ?? false);
+        this.onResult(r, final);
+        if (final) break;
+      }
     } catch (e) {
       this.onError(e instanceof Error ? e : new Error(String(e)));
     } finally {
