@@ -48,7 +48,7 @@ function embedSourceCopies(): Plugin {
     name: 'embed-source-copies',
     enforce: 'pre',
     async resolveId(source, importer, options) {
-      if (!importer || !/[\\/]src[\\/]embed[\\/]load\.ts$/.test(importer) || !/[\\/]sources(-[a-z-]+)?$/.test(source)) return null;
+      if (!importer || !/[\\/]src[\\/]embed[\\/]load\.ts$/.test(importer) || !/[\\/]sources([\\/-][a-z-]+)?$/.test(source)) return null;
       const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
       return resolved && !resolved.id.includes('?') ? `${resolved.id}?embed-copy` : null;
     },

@@ -26,7 +26,6 @@ export const WIDGET_SOURCE_MODULES: Record<string, string> = {
   emission: 'src/content/sources-market-emission.ts?embed-copy',
   halving: 'src/content/sources-market-halving.ts?embed-copy',
   split: 'src/content/sources-market-split.ts?embed-copy',
-  claim: 'src/models/claims/sources.ts?embed-copy',
 };
 
 interface Chunk {
@@ -44,7 +43,8 @@ function loadedAtMount(manifest: Record<string, Chunk>, name: string): string[] 
   const id = name.slice('claim-'.length);
   const model = (manifest[loader]?.dynamicImports ?? []).filter((k) => new RegExp(`^assets/${id}-[\\w-]{8}\\.js$`).test(manifest[k]?.file ?? ''));
   if (model.length !== 1) throw new Error(`${name}: no single model chunk among ${loader}'s dynamic imports`);
-  return [loader, ...model];
+  const citations = ['shared', id].map((f) => `src/models/claims/sources/${f}.ts?embed-copy`);
+  return [loader, ...model, ...citations];
 }
 
 export function embedJs(dist: string, name: string): { gzip: number; files: string[] } {
@@ -59,8 +59,7 @@ export function embedJs(dist: string, name: string): { gzip: number; files: stri
   const key = name.startsWith('claim-') ? 'claim' : name;
   visit('embed.html');
   visit(WIDGET_MODULES[key]);
-  // A domain's citations are a chunk of their own, unless the figure's code imports them already
-  // (the claim models cite their own sources), in which case they are counted with the figure.
+  // A domain's citations are a chunk of their own (a claim's are among what it loads at mount).
   if (WIDGET_SOURCE_MODULES[key]) visit(WIDGET_SOURCE_MODULES[key]);
   for (const k of loadedAtMount(manifest, name)) {
     if (!manifest[k]) throw new Error(`${name}: ${k} is not in the manifest`);

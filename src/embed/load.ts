@@ -21,8 +21,21 @@ export const WIDGET_SOURCES: Record<string, (() => Promise<Record<string, Source
   emission: () => import('../content/sources-market-emission').then((m) => m.SOURCES_MARKET_EMISSION),
   halving: () => import('../content/sources-market-halving').then((m) => m.SOURCES_MARKET_HALVING),
   split: () => import('../content/sources-market-split').then((m) => m.SOURCES_MARKET_SPLIT),
-  claim: () => import('../models/claims/sources').then((m) => m.CLAIM_SOURCES),
 };
+
+/** A claim's own citations and those several claims share (src/models/claims/sources/). */
+const CLAIM_SOURCES_OF: Record<ClaimId, () => Promise<Record<string, Source>>> = {
+  'weight-rent': () => import('../models/claims/sources/weight-rent').then((m) => m.CLAIM_SOURCES_WEIGHT_RENT),
+  leakage: () => import('../models/claims/sources/leakage').then((m) => m.CLAIM_SOURCES_LEAKAGE),
+  'three-networks': () => import('../models/claims/sources/three-networks').then((m) => m.CLAIM_SOURCES_THREE_NETWORKS),
+  routing: () => import('../models/claims/sources/routing').then((m) => m.CLAIM_SOURCES_ROUTING),
+  coordination: () => import('../models/claims/sources/coordination').then((m) => m.CLAIM_SOURCES_COORDINATION),
+};
+
+function claimSources(id: ClaimId): Promise<Record<string, Source>> {
+  const shared = import('../models/claims/sources/shared').then((m) => m.CLAIM_SOURCES_SHARED);
+  return Promise.all([shared, CLAIM_SOURCES_OF[id]()]).then(([a, b]) => ({ ...a, ...b }));
+}
 
 async function component(info: WidgetInfo): Promise<Omit<Loaded, 'sources'>> {
   switch (info.name) {
@@ -51,7 +64,7 @@ async function component(info: WidgetInfo): Promise<Omit<Loaded, 'sources'>> {
 }
 
 export async function loadWidget(info: WidgetInfo): Promise<Loaded> {
-  const sources = WIDGET_SOURCES[info.name.startsWith('claim-') ? 'claim' : info.name];
-  const [loaded, own] = await Promise.all([component(info), sources?.()]);
-  return { ...loaded, sources: own ?? {} };
+  const own = info.name.startsWith('claim-') ? claimSources(info.prefix as ClaimId) : WIDGET_SOURCES[info.name]?.();
+  const [loaded, sources] = await Promise.all([component(info), own]);
+  return { ...loaded, sources: sources ?? {} };
 }

@@ -3,10 +3,14 @@
 // the map sweeps (same number, same sign) for every model.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CoreExports } from '../../src/engine/core';
-import { CLAIM_MODELS, claimSource, type ClaimModel } from '../../src/models/claims/index';
-import {
-  COORDINATION_LAYOUT, LEAKAGE_LAYOUT, ROUTING_LAYOUT, THREE_NETWORKS_LAYOUT, WEIGHT_RENT_LAYOUT, type ClaimLayout,
-} from '../../src/models/claims/layout';
+import { CLAIM_MODELS, type ClaimModel } from '../../src/models/claims/index';
+import { claimSource } from '../../src/models/claims/sources';
+import type { ClaimLayout } from '../../src/models/claims/layout';
+import { WEIGHT_RENT_LAYOUT } from '../../src/models/claims/weight-rent';
+import { LEAKAGE_LAYOUT } from '../../src/models/claims/leakage';
+import { THREE_NETWORKS_LAYOUT } from '../../src/models/claims/three-networks';
+import { ROUTING_LAYOUT } from '../../src/models/claims/routing';
+import { COORDINATION_LAYOUT } from '../../src/models/claims/coordination';
 import { clampToParam, defaults, type NumberParam, type Param } from '../../src/state/schema';
 import { loadTestCore } from '../support/core';
 

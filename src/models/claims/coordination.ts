@@ -1,15 +1,25 @@
 // Model 5 (Claim 5): who captures the coordination layer (the Linux/AWS analogy)? A static Cournot
 // estimate of the coordinator's margin against what open code captures, and the net flow a token
 // network pays its holders (buybacks from fees minus emissions sold).
-// Core: assembly/claims/coordination.ts; layout: ./layout.ts COORDINATION_LAYOUT.
+// Core: assembly/claims/coordination.ts; layout: COORDINATION_LAYOUT below.
 import type { CoreExports } from '../../engine/core';
 import type { Param, ParamValues } from '../../state/schema';
 import { num, pct, times, usd } from './format';
-import { COORDINATION_LAYOUT as L, packParams, unpackResult, type ResultOf, type SummaryOf } from './layout';
+import { packParams, unpackResult, type ClaimLayout, type ResultOf, type SummaryOf } from './layout';
 import { numberParam as n } from './params';
 import { sweepWith } from './sweep';
 import type { ClaimModel, ClaimPreset, Verdict } from './types';
 import { logRatio } from './verdict';
+
+/** This model's slots, mirroring assembly/claims/layout.ts (see ./layout.ts). */
+export const COORDINATION_LAYOUT = {
+  model: 5,
+  params: ['V', 'nCent', 'nDec', 'eps', 'theta', 'netShare', 'b', 'sigma', 'e', 'P', 'X'],
+  summary: ['n', 'margin', 'lDec', 'lCent', 'piDec', 'piCent', 'code', 'revenue', 'buyback', 'dilution', 'flow', 'nStar', 'eUsd', 'X'],
+  series: ['nEff', 'lerner'],
+  length: 200,
+} as const satisfies ClaimLayout;
+const L = COORDINATION_LAYOUT;
 
 export type CoordinationResult = ResultOf<typeof L>;
 type Summary = Record<SummaryOf<typeof L>, number>;

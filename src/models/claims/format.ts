@@ -1,8 +1,8 @@
 // Number formats shared by the claim schemas and verdict sentences.
-import { format } from 'd3-format';
+import { fixedGrouped, roundedTrim, siTrim } from './number-format';
 
-const si = format('.3~s');
-const fixed2 = format(',.2f');
+const si = siTrim(3);
+const fixed2 = fixedGrouped(2);
 
 /** $1.23M, $450k, $0.27 */
 export function usd(v: number): string {
@@ -11,19 +11,19 @@ export function usd(v: number): string {
   const a = Math.abs(v);
   if (a >= 1000) return `${sign}$${si(a).replace('G', 'B')}`;
   if (a >= 1) return `${sign}$${fixed2(a)}`;
-  return `${sign}$${format('.2~r')(a)}`;
+  return `${sign}$${roundedTrim(2)(a)}`;
 }
 
 /** 12%, 0.4%, −3.1% */
 export function pct(v: number, digits = 2): string {
   if (!Number.isFinite(v)) return '—';
-  const s = format(`.${digits}~r`)(100 * Math.abs(v));
+  const s = roundedTrim(digits)(100 * Math.abs(v));
   return `${v < 0 ? '−' : ''}${s}%`;
 }
 
 /** Signed percentage points: +0.12 pts */
 export function pts(v: number): string {
-  const s = format('.2~r')(100 * Math.abs(v));
+  const s = roundedTrim(2)(100 * Math.abs(v));
   return `${v < 0 ? '−' : '+'}${s} pts`;
 }
 
@@ -35,10 +35,9 @@ export function count(v: number): string {
 /** 5.0×, 0.42× */
 export function times(v: number): string {
   if (!Number.isFinite(v)) return '∞×';
-  return `${format(v >= 100 ? ',.0f' : '.3~r')(v)}×`;
+  return `${(v >= 100 ? fixedGrouped(0) : roundedTrim(3))(v)}×`;
 }
 
 export function num(digits: number): (v: number) => string {
-  const f = format(`,.${digits}f`);
-  return (v) => f(v);
+  return fixedGrouped(digits);
 }

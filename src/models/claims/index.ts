@@ -8,7 +8,6 @@ import type { ClaimId, ClaimModel } from './types';
 import { weightRent } from './weight-rent';
 
 export type { ClaimId, ClaimModel, ClaimPreset, ClaimResult, CounterEvidence, EssayClaim, Verdict } from './types';
-export { CLAIM_SOURCES, claimSource } from './sources';
 export { weightRent, computeWeightRent, verdictWeightRent } from './weight-rent';
 export { leakage, computeLeakage, verdictLeakage } from './leakage';
 export { threeNetworks, computeThreeNetworks, verdictThreeNetworks } from './three-networks';

@@ -1,6 +1,8 @@
-// Slot layout of every claim model's flat arrays, mirroring assembly/claims/layout.ts name for name
-// (WR_P_Q0 ↔ WEIGHT_RENT_LAYOUT.params[0] = 'Q0', …; tests/unit/claims-models.test.ts checks the
-// sizes against the core's claimLayout()). A change there must be made here too.
+// The slot layout of the claim models' flat arrays. Each model's layout sits in its own file
+// (WEIGHT_RENT_LAYOUT in ./weight-rent.ts, …, so an embedded claim carries only its own), mirroring
+// assembly/claims/layout.ts name for name (WR_P_Q0 ↔ WEIGHT_RENT_LAYOUT.params[0] = 'Q0', …;
+// tests/unit/claims-models.test.ts checks the sizes against the core's claimLayout()). A change in one
+// must be made in the other.
 //
 // Every model takes its parameters as one Float64Array in `params` order (= its schema order) and
 // returns [ summary (summary.length values) | series 0 (n values) | series 1 | … ], n = summary 'n'.
@@ -17,58 +19,6 @@ export interface ClaimLayout {
   /** Series length; 0 when a parameter sets it (Model 1's horizon). */
   length: number;
 }
-
-export const WEIGHT_RENT_LAYOUT = {
-  model: 1,
-  params: ['Q0', 'g', 'm0', 'tauW', 'k', 'S0', 'a', 'ch', 'E0', 'halvingMonth', 'drift', 'r', 'kappa', 'H'],
-  summary: ['n', 'margin', 'Vw', 'Vk', 'VkNet', 'ratio', 'maxCR', 'firstCovered', 'halvingAt', 'cr0', 'shareEnd', 'H'],
-  series: ['premium', 'share', 'demand', 'subsidy', 'coverage', 'weightRent', 'marketRent', 'cumVw', 'cumVkNet'],
-  length: 0,
-} as const satisfies ClaimLayout;
-
-export const LEAKAGE_LAYOUT = {
-  model: 2,
-  params: ['pO', 'pB', 'pC', 'LB', 'LC', 'beta', 'alpha0', 'tauAlpha', 'alphaF', 'deltaSub', 'emissionsFall', 'licence', 'threshold', 'demandGrowth', 'K', 'rho'],
-  summary: ['n', 'margin', 'phiO', 'phiB', 'phiC', 'overtakeDay', 'threshold', 'sOEnd', 'sBEnd', 'derivativesEnd', 'derivativesMid'],
-  series: ['sO', 'sB', 'sC', 'alphaO', 'demand', 'derivatives'],
-  length: 366,
-} as const satisfies ClaimLayout;
-
-export const THREE_NETWORKS_LAYOUT = {
-  model: 3,
-  params: [
-    'Qtot', 'PB0', 'wInf', 'mu', 'sigma', 'b', 'cGpu', 'nSmall', 'nFront', 'nA', 'kThr', 'lambda', 'LB', 'LC',
-    'beta', 'gamma', 'delta', 'kappa', 'eta', 'fs', 'EA', 'psi', 'nu', 'cPrice', 'shock', 'shockWeek', 'seed',
-  ],
-  summary: [
-    'n', 'margin', 'fuel', 'sB0', 'sBPreHalving', 'sBEnd', 'crEnd', 'crMax', 'crWeek', 'collapseWeek', 'halvingWeek',
-    'sAEnd', 'sCEnd', 'taoPriceEnd', 'releases', 'muDtao',
-  ],
-  series: ['sB', 'sA', 'sC', 'pB', 'pA', 'pC', 'GB', 'GA', 'GC', 'MB', 'MC', 'taoPrice', 'EB', 'coverage', 'revenueB'],
-  length: 261,
-} as const satisfies ClaimLayout;
-
-export const ROUTING_LAYOUT = {
-  model: 4,
-  params: [
-    'N', 'f', 'Tin', 'Tout', 'pinS', 'poutS', 'pinL', 'poutL', 'qSr', 'qSn', 'qL', 'a', 'd', 'ttftS', 'ttftL', 'vS', 'vL',
-    'JS', 'Jratio', 'wIn', 'ftCost', 'callsPerMonth', 'X', 'tol', 'moe', 'nActiveL', 'nTotalL', 'nS',
-  ],
-  summary: [
-    'n', 'margin', 'costL', 'costH', 'costS', 'succL', 'succH', 'succS', 'latL', 'latH', 'latS', 'energyL', 'energyH',
-    'energyS', 'spendL', 'costRatio', 'fStar', 'X', 'tol', 'floorGpus', 'priceRatio',
-  ],
-  series: ['f', 'costH', 'succH', 'costRatio', 'margin'],
-  length: 101,
-} as const satisfies ClaimLayout;
-
-export const COORDINATION_LAYOUT = {
-  model: 5,
-  params: ['V', 'nCent', 'nDec', 'eps', 'theta', 'netShare', 'b', 'sigma', 'e', 'P', 'X'],
-  summary: ['n', 'margin', 'lDec', 'lCent', 'piDec', 'piCent', 'code', 'revenue', 'buyback', 'dilution', 'flow', 'nStar', 'eUsd', 'X'],
-  series: ['nEff', 'lerner'],
-  length: 200,
-} as const satisfies ClaimLayout;
 
 export type SummaryOf<L extends ClaimLayout> = L['summary'][number];
 export type SeriesOf<L extends ClaimLayout> = L['series'][number];

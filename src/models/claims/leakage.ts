@@ -1,15 +1,25 @@
 // Model 2 (Claim 2): leakage of an open release. After a lab open-sources a model, what share of
 // the demand for that model does the originator keep against a subnet marketplace (B) and
 // centralized hosts (C)? A daily logit over price plus an originator advantage that fades.
-// Core: assembly/claims/leakage.ts; layout: ./layout.ts LEAKAGE_LAYOUT.
+// Core: assembly/claims/leakage.ts; layout: LEAKAGE_LAYOUT below.
 import type { CoreExports } from '../../engine/core';
 import type { Param, ParamValues } from '../../state/schema';
 import { num, pct } from './format';
-import { LEAKAGE_LAYOUT as L, packParams, unpackResult, type ResultOf, type SummaryOf } from './layout';
+import { packParams, unpackResult, type ClaimLayout, type ResultOf, type SummaryOf } from './layout';
 import { choiceParam as c, numberParam as n } from './params';
 import { sweepWith } from './sweep';
 import type { ClaimModel, ClaimPreset, Verdict } from './types';
 import { clampMargin } from './verdict';
+
+/** This model's slots, mirroring assembly/claims/layout.ts (see ./layout.ts). */
+export const LEAKAGE_LAYOUT = {
+  model: 2,
+  params: ['pO', 'pB', 'pC', 'LB', 'LC', 'beta', 'alpha0', 'tauAlpha', 'alphaF', 'deltaSub', 'emissionsFall', 'licence', 'threshold', 'demandGrowth', 'K', 'rho'],
+  summary: ['n', 'margin', 'phiO', 'phiB', 'phiC', 'overtakeDay', 'threshold', 'sOEnd', 'sBEnd', 'derivativesEnd', 'derivativesMid'],
+  series: ['sO', 'sB', 'sC', 'alphaO', 'demand', 'derivatives'],
+  length: 366,
+} as const satisfies ClaimLayout;
+const L = LEAKAGE_LAYOUT;
 
 export type LeakageResult = ResultOf<typeof L>;
 type Summary = Record<SummaryOf<typeof L>, number>;

@@ -1,15 +1,31 @@
 // Model 4 (Claim 4): SLM routing vs one big model. An agent task of N calls run on one large model
 // (Mono-L), through a router that sends routine calls to a fine-tuned SLM and escalates detected
 // failures (Hetero), or on the SLM alone (Mono-S): cost, success, latency and energy per task.
-// Core: assembly/claims/routing.ts; layout: ./layout.ts ROUTING_LAYOUT.
+// Core: assembly/claims/routing.ts; layout: ROUTING_LAYOUT below.
 import type { CoreExports } from '../../engine/core';
 import type { Param, ParamValues } from '../../state/schema';
 import { count, num, pct, times } from './format';
-import { ROUTING_LAYOUT as L, packParams, unpackResult, type ResultOf, type SummaryOf } from './layout';
+import { packParams, unpackResult, type ClaimLayout, type ResultOf, type SummaryOf } from './layout';
 import { choiceParam as c, numberParam as n } from './params';
 import { sweepWith } from './sweep';
 import type { ClaimModel, ClaimPreset, Verdict } from './types';
 import { MARGIN_CAP, logRatio } from './verdict';
+
+/** This model's slots, mirroring assembly/claims/layout.ts (see ./layout.ts). */
+export const ROUTING_LAYOUT = {
+  model: 4,
+  params: [
+    'N', 'f', 'Tin', 'Tout', 'pinS', 'poutS', 'pinL', 'poutL', 'qSr', 'qSn', 'qL', 'a', 'd', 'ttftS', 'ttftL', 'vS', 'vL',
+    'JS', 'Jratio', 'wIn', 'ftCost', 'callsPerMonth', 'X', 'tol', 'moe', 'nActiveL', 'nTotalL', 'nS',
+  ],
+  summary: [
+    'n', 'margin', 'costL', 'costH', 'costS', 'succL', 'succH', 'succS', 'latL', 'latH', 'latS', 'energyL', 'energyH',
+    'energyS', 'spendL', 'costRatio', 'fStar', 'X', 'tol', 'floorGpus', 'priceRatio',
+  ],
+  series: ['f', 'costH', 'succH', 'costRatio', 'margin'],
+  length: 101,
+} as const satisfies ClaimLayout;
+const L = ROUTING_LAYOUT;
 
 export type RoutingResult = ResultOf<typeof L>;
 type Summary = Record<SummaryOf<typeof L>, number>;

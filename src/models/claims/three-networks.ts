@@ -2,15 +2,31 @@
 // demand — B, a Bittensor inference/fine-tune subnet cluster that hosts any open model; A, an
 // Ambient-style single-model chain; C, centralized and first-party hosts — over five years, weekly,
 // with seeded random release dates and the TAO halving from the market core.
-// Core: assembly/claims/three-networks.ts; layout: ./layout.ts THREE_NETWORKS_LAYOUT.
+// Core: assembly/claims/three-networks.ts; layout: THREE_NETWORKS_LAYOUT below.
 import type { CoreExports } from '../../engine/core';
 import type { Param, ParamValues } from '../../state/schema';
 import { count, num, pct, pts, usd } from './format';
-import { THREE_NETWORKS_LAYOUT as L, packParams, unpackResult, type ResultOf, type SummaryOf } from './layout';
+import { packParams, unpackResult, type ClaimLayout, type ResultOf, type SummaryOf } from './layout';
 import { choiceParam as c, numberParam as n } from './params';
 import { sweepWith } from './sweep';
 import type { ClaimModel, ClaimPreset, Verdict } from './types';
 import { clampMargin } from './verdict';
+
+/** This model's slots, mirroring assembly/claims/layout.ts (see ./layout.ts). */
+export const THREE_NETWORKS_LAYOUT = {
+  model: 3,
+  params: [
+    'Qtot', 'PB0', 'wInf', 'mu', 'sigma', 'b', 'cGpu', 'nSmall', 'nFront', 'nA', 'kThr', 'lambda', 'LB', 'LC',
+    'beta', 'gamma', 'delta', 'kappa', 'eta', 'fs', 'EA', 'psi', 'nu', 'cPrice', 'shock', 'shockWeek', 'seed',
+  ],
+  summary: [
+    'n', 'margin', 'fuel', 'sB0', 'sBPreHalving', 'sBEnd', 'crEnd', 'crMax', 'crWeek', 'collapseWeek', 'halvingWeek',
+    'sAEnd', 'sCEnd', 'taoPriceEnd', 'releases', 'muDtao',
+  ],
+  series: ['sB', 'sA', 'sC', 'pB', 'pA', 'pC', 'GB', 'GA', 'GC', 'MB', 'MC', 'taoPrice', 'EB', 'coverage', 'revenueB'],
+  length: 261,
+} as const satisfies ClaimLayout;
+const L = THREE_NETWORKS_LAYOUT;
 
 export type ThreeNetworksResult = ResultOf<typeof L>;
 type Summary = Record<SummaryOf<typeof L>, number>;

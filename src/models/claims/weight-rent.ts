@@ -1,15 +1,25 @@
 // Model 1 (Claim 1): weight rent vs market rent. Is it worth more to own a model's weights (a
 // premium that decays as open models catch up) or the market that serves every model (a take per
 // token times market share), and does that take come to cover the emission subsidy?
-// Core: assembly/claims/weight-rent.ts; layout: ./layout.ts WEIGHT_RENT_LAYOUT.
+// Core: assembly/claims/weight-rent.ts; layout: WEIGHT_RENT_LAYOUT below.
 import type { CoreExports } from '../../engine/core';
 import type { Param, ParamValues } from '../../state/schema';
 import { count, num, pct, times, usd } from './format';
-import { WEIGHT_RENT_LAYOUT as L, packParams, unpackResult, type ResultOf, type SummaryOf } from './layout';
+import { packParams, unpackResult, type ClaimLayout, type ResultOf, type SummaryOf } from './layout';
 import { numberParam as n } from './params';
 import { sweepWith } from './sweep';
 import type { ClaimModel, ClaimPreset, Verdict } from './types';
 import { clampMargin, logRatio } from './verdict';
+
+/** This model's slots, mirroring assembly/claims/layout.ts (see ./layout.ts). */
+export const WEIGHT_RENT_LAYOUT = {
+  model: 1,
+  params: ['Q0', 'g', 'm0', 'tauW', 'k', 'S0', 'a', 'ch', 'E0', 'halvingMonth', 'drift', 'r', 'kappa', 'H'],
+  summary: ['n', 'margin', 'Vw', 'Vk', 'VkNet', 'ratio', 'maxCR', 'firstCovered', 'halvingAt', 'cr0', 'shareEnd', 'H'],
+  series: ['premium', 'share', 'demand', 'subsidy', 'coverage', 'weightRent', 'marketRent', 'cumVw', 'cumVkNet'],
+  length: 0,
+} as const satisfies ClaimLayout;
+const L = WEIGHT_RENT_LAYOUT;
 
 export type WeightRentResult = ResultOf<typeof L>;
 type Summary = Record<SummaryOf<typeof L>, number>;
