@@ -476,7 +476,7 @@ export interface EmissionResult {
   /** True for the first stage of a progressive run: the series stop at day `until` < days. Exact up
    *  to there (the full run's prefix), never final. */
   partial: boolean;
-  /** The day the series reach (= days when complete). */
+  /** The day the series reach (= days when complete; a partial one may end mid-day, e.g. 1.5). */
   until: number;
 }
 
@@ -535,14 +535,19 @@ const finite = (xs: number[]) => xs.map((x) => (Number.isFinite(x) ? x : 0));
 const results = new WeakMap<object, Map<string, EmissionResult>>();
 const RESULTS_KEPT = 48;
 
-/** The first stage of a progressive run at params `p`: the whale's run up to the end of the day after
- *  its trade (about 7,200 blocks, the part that fits in a frame), or null when that is already the whole
- *  run (no trade, or a trade on the last day). The stage's result is marked partial; asking `p` next
- *  resumes from where it stopped. */
+/** Blocks the first stage of a progressive run simulates after the trade: half a day (≈ 5 ms in the
+ *  release core), so that with the round trip and the drawing it fits in a 16 ms frame; a whole day
+ *  (≈ 10 ms) made the first drawing miss the frame at the median's tail (p95 ≈ 20 ms). */
+export const PARTIAL_BLOCKS = 3600;
+
+/** The first stage of a progressive run at params `p`: the whale's run up to PARTIAL_BLOCKS after its
+ *  trade (`partialDays`, in days from the start), or null when that is already the whole run (no trade,
+ *  or a trade on the last half day). The stage's result is marked partial; asking `p` next resumes from
+ *  where it stopped. */
 export function partialInput(p: ParamValues): ParamValues | null {
-  const { days, tradeDay, plan } = planOf(p);
-  const until = tradeDay + 1;
-  return plan.tao > 0 && until < days ? { ...p, partialDays: until } : null;
+  const { days, plan } = planOf(p);
+  const until = tradeBlockOf(plan) + PARTIAL_BLOCKS;
+  return plan.tao > 0 && until < plan.blocks ? { ...p, partialDays: until / BLOCKS_PER_DAY } : null;
 }
 
 export function computeMarketEmission(core: CoreExports, p: ParamValues): EmissionResult {
@@ -559,8 +564,9 @@ export function computeMarketEmission(core: CoreExports, p: ParamValues): Emissi
     return { ...kept };
   }
   const k = tradeBlockOf(plan);
-  const untilDays = Number.isFinite(p.partialDays) ? Math.floor(p.partialDays) : days;
-  const until = plan.tao > 0 && keptAt(k) && untilDays * BLOCKS_PER_DAY > k ? Math.min(days, untilDays) * BLOCKS_PER_DAY : plan.blocks;
+  // A partial request's horizon, on the sample grid (and just after the trade for a day-0 trade).
+  const asked = Number.isFinite(p.partialDays) ? Math.floor((p.partialDays * BLOCKS_PER_DAY) / SAMPLE_EVERY) * SAMPLE_EVERY : plan.blocks;
+  const until = plan.tao > 0 && keptAt(k) && asked > k ? Math.min(plan.blocks, asked) : plan.blocks;
   const partial = until < plan.blocks;
   const { series: run, earlierMs } = runFromTrunkTimed(core, era, plan, until);
   // The run without the whale: the era's trunk to the horizon (kept, so it costs nothing after the first).
@@ -622,9 +628,7 @@ export function leader(r: EmissionResult): number {
 
 /** What is still being computed for a partial result ("computing days 3–5…"), or null when complete. */
 export function pendingDays(r: EmissionResult): string | null {
-  if (!r.partial) return null;
-  const first = r.until + 1;
-  return first >= r.days ? `computing day ${r.days}…` : `computing days ${first}–${r.days}…`;
+  return r.partial ? `computing days ${+r.until.toFixed(2)}–${r.days}…` : null;
 }
 
 /** What the chart shows now, in one sentence (for a partial result: so far, and what is still computing). */
@@ -642,7 +646,7 @@ function describeShown(r: EmissionResult): string {
   const without = r.baseline[last];
   const top = leader(r);
   const topText = top === r.to ? `${name} now gets the most` : `${NAMES[top]} still gets the most, ${pct(r.shares[top][last])}`;
-  const span = `day ${r.partial ? r.until : r.days}`;
+  const span = `day ${r.partial ? +r.until.toFixed(2) : r.days}`;
   if (r.refusal) {
     return `Under ${era} the whale’s trade was refused (${r.refusal}), so nothing moved: ${name} gets ${pct(end)} of the emission on ${span}; ${topText}.`;
   }

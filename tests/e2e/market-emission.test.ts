@@ -27,9 +27,12 @@ async function open(query = '', width = 1200) {
   await page.goto(site.url + query);
   await page.locator('#emission-title').scrollIntoViewIfNeeded();
   await page.waitForSelector(`${CHART} path.series`, { timeout: 20_000 });
+  await complete(page);
   return { page, seen };
 }
 
+/** Waits until the figure shows a complete result (not a progressive run's partial first stage). */
+const complete = (page: Page) => page.waitForSelector(`${WIDGET}:not([data-computed="0"])[data-partial="false"]`, { timeout: 20_000 });
 const computed = (page: Page) => page.getAttribute(WIDGET, 'data-computed').then(Number);
 /** Waits for a result newer than `after`. */
 const fresh = (page: Page, after: number) =>
@@ -83,6 +86,7 @@ describe('Who gets the emission?', () => {
       await page.keyboard.press('End');
       await page.waitForFunction(() => document.querySelector('[data-testid="value-whaleTao"]')?.textContent === '20,000 TAO');
       await expect.poll(() => page.textContent('[data-testid="describe-emission"]'), { timeout: 10_000 }).toContain('20,000 TAO into SN5');
+      await complete(page);
       const after = await endShare(page, 'SN5');
       expect(after).toBeGreaterThan(before);
       expect(seenValues.size).toBeGreaterThan(3); // the figure followed the drag, not only its end
@@ -115,6 +119,66 @@ describe('Who gets the emission?', () => {
     await page.close();
   });
 
+  it('a drag draws the exact run to half a day past the trade first, marked partial, then the whole run, which equals a fresh page’s', async () => {
+    const { page, seen } = await open();
+    // Record, in the page, every state the figure is drawn in (self-contained: no outer helpers).
+    await page.evaluate(`(() => {
+      const w = document.querySelector('[data-widget="market-emission"]');
+      window.__states = [];
+      const note = () => {
+        const chart = w.querySelector('[data-testid="chart-emission"]');
+        window.__states.push({
+          drawn: Number(w.getAttribute('data-drawn')), computed: Number(w.getAttribute('data-computed')),
+          partial: w.getAttribute('data-partial'), describe: w.querySelector('[data-testid="describe-emission"]').textContent,
+          pending: w.querySelector('[data-testid="emission-pending"]')?.textContent ?? null,
+          timing: w.querySelector('[data-testid="emission-timing"]').getAttribute('data-partial'),
+          ticks: [...chart.querySelectorAll('text.xtick')].map((t) => t.textContent).join(','),
+          series: chart.querySelectorAll('path.series').length,
+        });
+      };
+      new MutationObserver(note).observe(w, { attributes: true, attributeFilter: ['data-drawn', 'data-computed'] });
+    })()`);
+    const drawn0 = Number(await page.getAttribute(WIDGET, 'data-drawn'));
+    await page.focus(whale);
+    for (const key of ['PageUp', 'PageUp', 'PageUp']) {
+      const c = await computed(page);
+      await page.keyboard.press(key);
+      await fresh(page, c);
+    }
+    await complete(page);
+    type State = { drawn: number; computed: number; partial: string; describe: string; pending: string | null; timing: string; ticks: string; series: number };
+    const states = (await page.evaluate('window.__states')) as State[];
+    const partials = states.filter((x) => x.partial === 'true');
+    expect(partials.length).toBe(3); // one partial drawing per move, each then completed
+    for (const x of partials) {
+      expect(x.pending).toBe('computing days 1.5–5…');
+      expect(x.describe).toContain('by day 1.5 (');
+      expect(x.describe).toMatch(/so far; computing days 1\.5–5…$/);
+      expect(x.timing).toBe('true');
+      expect(x.series).toBe(6);
+      expect(x.ticks).toBe(states[states.length - 1].ticks); // the same day axis as the whole run
+    }
+    expect(states.filter((x) => x.partial === 'false')).toHaveLength(3);
+    expect(Number(await page.getAttribute(WIDGET, 'data-drawn'))).toBe(drawn0 + 6);
+    expect(await page.$('[data-testid="emission-pending"]')).toBeNull();
+    expect(await describeText(page)).not.toContain('so far');
+    expect(await page.textContent('[data-testid="emission-timing"]')).toContain('28,800 after it were simulated in');
+    const value = await page.inputValue(whale);
+    expect(value).not.toBe('2000');
+    await page.waitForFunction((v) => location.search.includes(`emission.whaleTao=${v}`), value);
+    const paths = (p: Page) => p.$$eval(`${CHART} path`, (ps) => ps.map((x) => x.getAttribute('d')).join('|'));
+    const dragged = await paths(page);
+    const draggedText = await describeText(page);
+    const again = await open(page.url().slice(site.url.length));
+    expect(await again.page.inputValue(whale)).toBe(value);
+    expect(await paths(again.page)).toBe(dragged);
+    expect(await describeText(again.page)).toBe(draggedText);
+    expect(seen.errors).toEqual([]);
+    expect(again.seen.errors).toEqual([]);
+    await page.close();
+    await again.page.close();
+  });
+
   it('switching era changes the sentence and the shares', async () => {
     const { page } = await open();
     const sentence = await page.textContent('[data-testid="emission-era-sentence"]');
@@ -144,6 +208,7 @@ describe('Who gets the emission?', () => {
       ['emission.era=3', 'emission.to=4', 'emission.from=1', 'emission.tradeDay=2', 'emission.whaleTao=3000'].every((k) => location.search.includes(k)),
     );
     await expect.poll(() => describeText(page)).toContain('3,000 TAO of SN1’s alpha into SN4 on day 2');
+    await complete(page);
     const url = page.url();
     const sn4 = await endShare(page, 'SN4');
     const again = await open(url.slice(site.url.length));

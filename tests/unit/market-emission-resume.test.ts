@@ -10,7 +10,7 @@ import type { CoreExports } from '../../src/engine/core';
 import { MARKET_PRESETS, REFUSAL } from '../../src/engine/market-io';
 import { defaults, type ParamValues } from '../../src/state/schema';
 import {
-  computeMarketEmission, network, partialInput, planOf, runPlan, runFromTrunk, schema, BLOCKS_PER_DAY, type RunSeries,
+  computeMarketEmission, network, partialInput, PARTIAL_BLOCKS, planOf, runPlan, runFromTrunk, schema, BLOCKS_PER_DAY, type RunSeries,
 } from '../../src/models/market-emission';
 
 const bits = (x: number) => {
@@ -104,7 +104,7 @@ describe('the emission figure resumes from the kept run without the whale, bit f
     expect(same(got.shares, plain(release, p).run.shares.map(finite))).toBe(true);
   });
 
-  // Progressive: the first stage runs the whale only to the end of the day after its trade and keeps its
+  // Progressive: the first stage runs the whale only half a day past its trade and keeps its
   // network there; the full request resumes from it. era, trade day, days, whale TAO, to, from.
   const STAGED: [number, number, number, number, number, number][] = [
     [4, 1, 5, 2000, 5, 0], [4, 0, 5, 20_000, 2, 0], [4, 3, 9, 7000, 6, 1], [3, 1, 5, 2300, 5, 0], [3, 6, 8, 15_000, 3, 2],
@@ -137,9 +137,10 @@ describe('the emission figure resumes from the kept run without the whale, bit f
         continue;
       }
       partials++;
-      // The partial result: the full run's prefix to the end of the day after the trade.
-      expect(part.until, label).toBe(tradeDay + 1);
-      const m = want.run.blocks.filter((b) => b <= (tradeDay + 1) * BLOCKS_PER_DAY).length;
+      // The partial result: the full run's prefix to half a day after the trade.
+      const until = Math.max(1, tradeDay * BLOCKS_PER_DAY) + PARTIAL_BLOCKS;
+      expect(part.until * BLOCKS_PER_DAY, label).toBe(Math.floor(until / 600) * 600);
+      const m = want.run.blocks.filter((b) => b <= until).length;
       expect(m).toBeLessThan(want.run.blocks.length);
       const cut = (xs: number[][]) => xs.map((x) => finite(x).slice(0, m));
       expect(same(part.shares, cut(want.run.shares)), `${label}: partial shares`).toBe(true);
@@ -167,7 +168,7 @@ describe('the emission figure resumes from the kept run without the whale, bit f
     for (const [era, tradeDay, days, whaleTao, to, from] of STAGED) {
       const { plan } = planOf({ ...D, era, tradeDay, days, whaleTao, to, from });
       const want = runPlan(core, network(), core.marketPresetRules(MARKET_PRESETS[era].index), plan);
-      for (const until of [tradeDay + 1, tradeDay + 2].filter((d) => d < days)) {
+      for (const until of [tradeDay + 0.5, tradeDay + 1, tradeDay + 2].filter((d) => d < days)) {
         const part = runFromTrunk(core, era, plan, until * BLOCKS_PER_DAY);
         const m = want.blocks.filter((b) => b <= until * BLOCKS_PER_DAY).length;
         const cut = (xs: number[][]) => xs.map((x) => x.slice(0, m));
@@ -192,20 +193,21 @@ describe('the emission figure resumes from the kept run without the whale, bit f
     simulated = 0;
     const part = computeMarketEmission(core, partialInput(p)!);
     expect(part.partial).toBe(true);
-    expect(simulated).toBe(BLOCKS_PER_DAY); // day 2 only
+    expect(simulated).toBe(PARTIAL_BLOCKS); // the first half of day 2 only
     simulated = 0;
     const full = computeMarketEmission(core, p);
     expect(full.partial).toBe(false);
-    expect(simulated).toBe(3 * BLOCKS_PER_DAY); // days 3–5 only
+    expect(simulated).toBe(4 * BLOCKS_PER_DAY - PARTIAL_BLOCKS); // the rest only
     expect(full.elapsedMs).toBeGreaterThanOrEqual(part.elapsedMs);
     expect(same(full.shares, plain(base, p).run.shares.map(finite))).toBe(true);
   }, 60_000);
 
-  it('no partial stage where there is nothing after it: no trade, a trade on the last day, the same subnet', () => {
+  it('no partial stage without a trade (none, or the same subnet); one half a day past any trade', () => {
     expect(partialInput({ ...D, whaleTao: 0 })).toBeNull();
-    expect(partialInput({ ...D, tradeDay: 4, days: 5 })).toBeNull();
-    expect(partialInput({ ...D, tradeDay: 12, days: 5 })).toBeNull(); // moved to day 4
+    expect(partialInput({ ...D, tradeDay: 4, days: 5 })).toEqual({ ...D, tradeDay: 4, days: 5, partialDays: 4.5 });
+    expect(partialInput({ ...D, tradeDay: 0, days: 1 })?.partialDays).toBe((1 + PARTIAL_BLOCKS) / BLOCKS_PER_DAY);
+    expect(partialInput({ ...D, tradeDay: 12, days: 5 })?.partialDays).toBe(4.5); // moved to day 4
     expect(partialInput({ ...D, from: 5, to: 5 })).toBeNull();
-    expect(partialInput({ ...D, tradeDay: 3, days: 5 })).toEqual({ ...D, tradeDay: 3, days: 5, partialDays: 4 });
+    expect(partialInput({ ...D, whaleTao: 500, days: 1, tradeDay: 0 })).not.toBeNull();
   });
 });
