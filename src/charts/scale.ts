@@ -109,3 +109,8 @@ export function spreadLabels(ys: readonly number[], gap = 13, bottom?: number): 
   for (const e of ends) out[e.i] = e.y;
   return out;
 }
+
+/** How many axis ticks fit `pixels` of axis with about `spacing` px between labels: 2 to `most`. */
+export function tickCount(pixels: number, most: number, spacing = 56): number {
+  return Math.max(2, Math.min(most, Math.floor(pixels / spacing)));
+}

@@ -4,6 +4,8 @@ import type { ClaimId } from './index';
 export interface ClaimChart {
   title: string;
   xLabel: string;
+  /** The series that holds each point's x, and how its ticks read; without it x is the point's number (1, 2, …). */
+  x?: { key: string; format: (v: number) => string };
   series: { key: string; label: string }[];
   format: (v: number) => string;
 }
@@ -31,10 +33,10 @@ export const CLAIM_CHARTS: Record<ClaimId, ClaimChart[]> = {
     { title: 'How much of B’s emissions its revenue covers', xLabel: 'week', series: [{ key: 'coverage', label: 'Coverage' }], format: num },
   ],
   routing: [
-    { title: 'One big model’s cost ÷ routed small models’ cost, as the routine share grows', xLabel: 'routine share step', series: [{ key: 'costRatio', label: 'Cost ratio' }], format: num },
-    { title: 'Task success of routed small models, as the routine share grows', xLabel: 'routine share step', series: [{ key: 'succH', label: 'Routed' }], format: pct },
+    { title: 'One big model’s cost ÷ routed small models’ cost, as the routine share grows', xLabel: 'routine share of calls', x: { key: 'f', format: pct }, series: [{ key: 'costRatio', label: 'Cost ratio' }], format: num },
+    { title: 'Task success of routed small models, as the routine share grows', xLabel: 'routine share of calls', x: { key: 'f', format: pct }, series: [{ key: 'succH', label: 'Routed' }], format: pct },
   ],
   coordination: [
-    { title: 'The coordinator’s margin as competitors multiply', xLabel: 'competitors step', series: [{ key: 'lerner', label: 'Margin' }], format: pct },
+    { title: 'The coordinator’s margin as competitors multiply', xLabel: 'effective competitors', x: { key: 'nEff', format: String }, series: [{ key: 'lerner', label: 'Margin' }], format: pct },
   ],
 };
