@@ -28,7 +28,7 @@ export function shadowCss(css: string): string {
 // A fixed base size: the article's 112.5% would scale with whatever size the host's element inherits.
 const HOST_CSS = ':host{display:block;max-width:960px}.tao-root{padding:0.5rem;font-family:system-ui,sans-serif;font-size:18px;text-align:start}';
 /** The site's root: this script sits there (dist/tao-widget.js). */
-const SITE = new URL('./', import.meta.url).href;
+const SITE = new URL(/* @vite-ignore */ './', import.meta.url).href;
 
 class TaoWidget extends HTMLElement {
   async connectedCallback(): Promise<void> {

@@ -5,6 +5,7 @@ import type { Component } from 'svelte';
 import type { WidgetInfo } from './widgets';
 import type { Source } from '../content/sources-base';
 import type { ClaimId } from '../models/claims/types';
+import { pageState } from '../state/page-state.svelte';
 
 export interface Loaded {
   component: Component<Record<string, unknown>>;
@@ -40,7 +41,7 @@ function claimSources(id: ClaimId): Promise<Record<string, Source>> {
 async function component(info: WidgetInfo): Promise<Omit<Loaded, 'sources'>> {
   switch (info.name) {
     case 'who-gets-paid': {
-      const [m, { schema }, { pageState }] = await Promise.all([import('../widgets/WhoGetsPaid.svelte'), import('../models/who-gets-paid'), import('../state/page-state.svelte')]);
+      const [m, { schema }] = await Promise.all([import('../widgets/WhoGetsPaid.svelte'), import('../models/who-gets-paid')]);
       return { component: as(m), props: { values: pageState(info.prefix, schema) } };
     }
     case 'yuma-explorer':

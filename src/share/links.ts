@@ -7,7 +7,7 @@ export type Section = 'link' | 'embed' | 'download' | 'cite';
 
 /** The folder holding index.html and embed.html (the built chunks live one level down, in assets/). */
 export function siteRoot(): URL {
-  return import.meta.env.DEV ? new URL('/', location.href) : new URL('../', import.meta.url);
+  return import.meta.env.DEV ? new URL('/', location.href) : new URL(/* @vite-ignore */ '../', import.meta.url);
 }
 
 /** The article at this figure's section, with the figure's state (`query` as from stateQuery). */
