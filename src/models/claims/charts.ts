@@ -40,3 +40,18 @@ export const CLAIM_CHARTS: Record<ClaimId, ClaimChart[]> = {
     { title: 'The coordinator’s margin as competitors multiply', xLabel: 'effective competitors', x: { key: 'nEff', format: String }, series: [{ key: 'lerner', label: 'Margin' }], format: pct },
   ],
 };
+
+/** What a LineChart needs to draw `chart` from a run's series, and the same numbers as a table of at
+ *  most `rows` rows (evenly spaced points, the last included): the chart's text alternative. */
+export function chartView(chart: ClaimChart, runSeries: Record<string, Float64Array>, rows = 21) {
+  const series = chart.series.filter((s) => runSeries[s.key]).map((s) => ({ name: s.label, values: Array.from(runSeries[s.key]) }));
+  const xValues = chart.x ? runSeries[chart.x.key] : undefined;
+  const n = Math.max(0, ...series.map((s) => s.values.length));
+  const picks = n <= rows ? Array.from({ length: n }, (_, i) => i) : Array.from({ length: rows }, (_, k) => Math.round((k * (n - 1)) / (rows - 1)));
+  const xText = (i: number) => (xValues && chart.x ? chart.x.format(xValues[i]) : String(i + 1));
+  const table = {
+    columns: [chart.xLabel, ...series.map((s) => s.name)],
+    rows: picks.map((i) => [xText(i), ...series.map((s) => chart.format(s.values[i] ?? 0))]),
+  };
+  return { series, xValues, table };
+}
