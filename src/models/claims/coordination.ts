@@ -6,6 +6,7 @@ import type { CoreExports } from '../../engine/core';
 import type { Param, ParamValues } from '../../state/schema';
 import { num, pct, times, usd } from './format';
 import { packParams, unpackResult, type ClaimLayout, type ResultOf, type SummaryOf } from './layout';
+import { roundedTrim } from './number-format';
 import { numberParam as n } from './params';
 import { sweepWith } from './sweep';
 import type { ClaimModel, ClaimPreset, Verdict } from './types';
@@ -78,6 +79,29 @@ export const fixedAssumptions: readonly string[] = [
   '“≫” is read as at least X times (default 10, one order of magnitude).',
 ];
 
+const perYear = (v: number) => `${usd(v)}/yr`;
+
+/** The summary as the figure's data table reads it (slots: assembly/claims/coordination.ts). */
+export const outputs: ClaimModel<SummaryOf<typeof L>>['outputs'] = {
+  n: { label: 'Points on the margin curve (N_eff = 1 to 200)', format: num(0) },
+  margin: { label: 'Verdict margin (positive: the claim holds)', format: (v) => `${v > 0 ? '+' : ''}${roundedTrim(3)(v)}` },
+  lDec: { label: 'Coordination margin, decentralized network L', format: (v) => pct(v, 3) },
+  lCent: { label: 'Coordination margin, centralized providers L', format: (v) => pct(v, 3) },
+  piDec: { label: 'Coordination profit, decentralized network Π_coord', format: perYear },
+  piCent: { label: 'Coordination profit, centralized providers', format: perYear },
+  code: { label: 'Code layer’s capture θ_code·V', format: perYear },
+  revenue: { label: 'Spend through the network Rev_net', format: perYear },
+  buyback: { label: 'Token buybacks b·Rev_net', format: perYear },
+  dilution: { label: 'Emissions sold σ·E_usd', format: perYear },
+  flow: { label: 'Token holders’ net flow F', format: perYear },
+  nStar: {
+    label: 'Competitors N_eff at which coordination profit falls to X × the code layer’s',
+    format: (v) => (v === Infinity ? 'no limit: the code layer captures nothing' : v < 0 ? 'none: even a monopoly falls short' : num(1)(v)),
+  },
+  eUsd: { label: 'Emissions in dollars E_usd', format: perYear },
+  X: { label: 'Factor over the code layer the claim needs X', format: times },
+};
+
 export function computeCoordination(core: CoreExports, p: ParamValues): CoordinationResult {
   return unpackResult(L, core.claimRunCoordination(packParams(L, p)));
 }
@@ -124,4 +148,5 @@ export const coordination: ClaimModel<SummaryOf<typeof L>, (typeof L)['series'][
     confidence: 'medium',
   },
   fixedAssumptions,
+  outputs,
 };

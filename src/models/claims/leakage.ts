@@ -4,7 +4,7 @@
 // Core: assembly/claims/leakage.ts; layout: LEAKAGE_LAYOUT below.
 import type { CoreExports } from '../../engine/core';
 import type { Param, ParamValues } from '../../state/schema';
-import { num, pct } from './format';
+import { num, pct, pts } from './format';
 import { packParams, unpackResult, type ClaimLayout, type ResultOf, type SummaryOf } from './layout';
 import { choiceParam as c, numberParam as n } from './params';
 import { sweepWith } from './sweep';
@@ -94,6 +94,21 @@ export const fixedAssumptions: readonly string[] = [
   'The derivative curve passes 1 on day 17 (Stanford Alpaca) and is for display only.',
 ];
 
+/** The summary as the figure's data table reads it (slots: assembly/claims/leakage.ts). */
+export const outputs: ClaimModel<SummaryOf<typeof L>>['outputs'] = {
+  n: { label: 'Days simulated (day 0 to 365)', format: num(0) },
+  margin: { label: 'Verdict margin (positive: the claim holds)', format: pts },
+  phiO: { label: 'Originator’s share of the year’s demand Φ_O', format: (v) => pct(v, 3) },
+  phiB: { label: 'Subnet’s share of the year’s demand Φ_B', format: (v) => pct(v, 3) },
+  phiC: { label: 'Centralized hosts’ share of the year’s demand Φ_C', format: (v) => pct(v, 3) },
+  overtakeDay: { label: 'Day the subnet overtakes the originator', format: (v) => (v >= 0 ? `day ${v}` : 'never within the year') },
+  threshold: { label: 'Claim threshold for the originator’s share', format: (v) => pct(v, 3) },
+  sOEnd: { label: 'Originator’s share on day 365', format: (v) => pct(v, 3) },
+  sBEnd: { label: 'Subnet’s share on day 365', format: (v) => pct(v, 3) },
+  derivativesEnd: { label: 'Derivative models by day 365 D (display)', format: num(0) },
+  derivativesMid: { label: 'Day the derivative curve reaches half its family t½ (display)', format: (v) => `day ${num(0)(v)}` },
+};
+
 export function computeLeakage(core: CoreExports, p: ParamValues): LeakageResult {
   return unpackResult(L, core.claimRunLeakage(packParams(L, p)));
 }
@@ -134,4 +149,5 @@ export const leakage: ClaimModel<SummaryOf<typeof L>, (typeof L)['series'][numbe
     confidence: 'medium–high',
   },
   fixedAssumptions,
+  outputs,
 };

@@ -4,8 +4,9 @@
 // Core: assembly/claims/routing.ts; layout: ROUTING_LAYOUT below.
 import type { CoreExports } from '../../engine/core';
 import type { Param, ParamValues } from '../../state/schema';
-import { count, num, pct, times } from './format';
+import { count, num, pct, times, usd } from './format';
 import { packParams, unpackResult, type ClaimLayout, type ResultOf, type SummaryOf } from './layout';
+import { roundedTrim } from './number-format';
 import { choiceParam as c, numberParam as n } from './params';
 import { sweepWith } from './sweep';
 import type { ClaimModel, ClaimPreset, Verdict } from './types';
@@ -86,6 +87,35 @@ export const fixedAssumptions: readonly string[] = [
   'The hardware floor assumes FP8 weights (1 byte per parameter) on 80 GB GPUs.',
 ];
 
+const taskSecs = (v: number) => `${num(1)(v)} s`;
+const joules = (v: number) => `${v >= 1000 ? num(0)(v) : roundedTrim(3)(v)} J`;
+const share3 = (v: number) => pct(v, 3);
+
+/** The summary as the figure's data table reads it (slots: assembly/claims/routing.ts). */
+export const outputs: ClaimModel<SummaryOf<typeof L>>['outputs'] = {
+  n: { label: 'Points in the routine-share sweep (f = 0 to 100%)', format: num(0) },
+  margin: { label: 'Verdict margin (positive: the claim holds)', format: (v) => `${v > 0 ? '+' : ''}${roundedTrim(3)(v)}` },
+  costL: { label: 'Cost per task, one large model (Mono-L)', format: usd },
+  costH: { label: 'Cost per task, routed (Hetero)', format: usd },
+  costS: { label: 'Cost per task, small model only (Mono-S)', format: usd },
+  succL: { label: 'Task success, one large model (Mono-L)', format: share3 },
+  succH: { label: 'Task success, routed (Hetero)', format: share3 },
+  succS: { label: 'Task success, small model only (Mono-S)', format: share3 },
+  latL: { label: 'Latency per task, one large model (Mono-L)', format: taskSecs },
+  latH: { label: 'Latency per task, routed (Hetero)', format: taskSecs },
+  latS: { label: 'Latency per task, small model only (Mono-S)', format: taskSecs },
+  energyL: { label: 'Energy per task, one large model (Mono-L)', format: joules },
+  energyH: { label: 'Energy per task, routed (Hetero)', format: joules },
+  energyS: { label: 'Energy per task, small model only (Mono-S)', format: joules },
+  spendL: { label: 'Share of Hetero’s spend that still goes to the large model', format: share3 },
+  costRatio: { label: 'Cost per task, Mono-L ÷ Hetero', format: times },
+  fStar: { label: 'Smallest routine share at which the claim holds f*', format: (v) => (v >= 0 ? share3(v) : 'none: no routine share makes it hold') },
+  X: { label: 'Cost factor the claim needs X', format: times },
+  tol: { label: 'Success shortfall allowed', format: (v) => `${(100 * v).toFixed(1)} pts` },
+  floorGpus: { label: '80 GB GPUs needed to hold the large model’s weights (FP8)', format: num(0) },
+  priceRatio: { label: 'Cost per call, large model ÷ small model', format: times },
+};
+
 export function computeRouting(core: CoreExports, p: ParamValues): RoutingResult {
   return unpackResult(L, core.claimRunRouting(packParams(L, p)));
 }
@@ -133,4 +163,5 @@ export const routing: ClaimModel<SummaryOf<typeof L>, (typeof L)['series'][numbe
     confidence: 'medium',
   },
   fixedAssumptions,
+  outputs,
 };

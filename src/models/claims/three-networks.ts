@@ -7,6 +7,7 @@ import type { CoreExports } from '../../engine/core';
 import type { Param, ParamValues } from '../../state/schema';
 import { count, num, pct, pts, usd } from './format';
 import { packParams, unpackResult, type ClaimLayout, type ResultOf, type SummaryOf } from './layout';
+import { roundedTrim } from './number-format';
 import { choiceParam as c, numberParam as n } from './params';
 import { sweepWith } from './sweep';
 import type { ClaimModel, ClaimPreset, Verdict } from './types';
@@ -132,6 +133,28 @@ export const fixedAssumptions: readonly string[] = [
   'The fuel coefficient is the change in B’s share 12 weeks after one extra release at week 0, same seed.',
 ];
 
+const week = (none: string) => (v: number) => (v >= 0 ? `week ${v}` : none);
+
+/** The summary as the figure's data table reads it (slots: assembly/claims/three-networks.ts). */
+export const outputs: ClaimModel<SummaryOf<typeof L>>['outputs'] = {
+  n: { label: 'Weeks simulated (week 0 to 260)', format: num(0) },
+  margin: { label: 'Verdict margin (positive: the claim holds)', format: (v) => `${v > 0 ? '+' : ''}${roundedTrim(3)(v)}` },
+  fuel: { label: 'Fuel: change in B’s share 12 weeks after one more release', format: pts },
+  sB0: { label: 'B’s share at week 0 s_B', format: (v) => pct(v, 3) },
+  sBPreHalving: { label: 'B’s share just before the halving', format: (v) => pct(v, 3) },
+  sBEnd: { label: 'B’s share at week 260', format: (v) => pct(v, 3) },
+  crEnd: { label: 'B’s coverage at week 260: revenue ÷ emissions CR_B', format: (v) => pct(v, 3) },
+  crMax: { label: 'B’s best weekly coverage CR_B', format: (v) => pct(v, 3) },
+  crWeek: { label: 'Week B’s revenue first covers its emissions (CR_B ≥ 1)', format: week('never within five years') },
+  collapseWeek: { label: 'Week B’s share falls below half its start', format: week('never within five years') },
+  halvingWeek: { label: 'Week of the next halving', format: week('none within five years') },
+  sAEnd: { label: 'A’s share at week 260', format: (v) => pct(v, 3) },
+  sCEnd: { label: 'C’s share at week 260', format: (v) => pct(v, 3) },
+  taoPriceEnd: { label: 'TAO price at week 260 P_B', format: usd },
+  releases: { label: 'Releases added to B’s catalog over five years', format: num(0) },
+  muDtao: { label: 'Miners’ share of subnet emissions from the dTAO split μ', format: (v) => pct(v, 3) },
+};
+
 export function computeThreeNetworks(core: CoreExports, p: ParamValues): ThreeNetworksResult {
   return unpackResult(L, core.claimRunThreeNetworks(packParams(L, p)));
 }
@@ -182,4 +205,5 @@ export const threeNetworks: ClaimModel<SummaryOf<typeof L>, (typeof L)['series']
     confidence: 'medium',
   },
   fixedAssumptions,
+  outputs,
 };

@@ -68,4 +68,6 @@ export interface ClaimModel<S extends string = string, T extends string = string
   counterEvidence: CounterEvidence;
   /** Numbers the model fixes without a slider, labelled for the reader. */
   fixedAssumptions: readonly string[];
+  /** How the figure's data table names and formats each summary output. */
+  outputs: Record<S, { label: string; format: (v: number) => string }>;
 }

@@ -6,6 +6,7 @@ import type { CoreExports } from '../../engine/core';
 import type { Param, ParamValues } from '../../state/schema';
 import { count, num, pct, times, usd } from './format';
 import { packParams, unpackResult, type ClaimLayout, type ResultOf, type SummaryOf } from './layout';
+import { roundedTrim } from './number-format';
 import { numberParam as n } from './params';
 import { sweepWith } from './sweep';
 import type { ClaimModel, ClaimPreset, Verdict } from './types';
@@ -90,6 +91,22 @@ export const fixedAssumptions: readonly string[] = [
   'The issuance clock runs at the pace that puts the next halving at the chosen month (recycling is what slows it); later halvings follow at the same pace.',
 ];
 
+/** The summary as the figure's data table reads it (slots: assembly/claims/weight-rent.ts). */
+export const outputs: ClaimModel<SummaryOf<typeof L>>['outputs'] = {
+  n: { label: 'Months in each series (month 0 to H)', format: num(0) },
+  margin: { label: 'Verdict margin (positive: the claim holds)', format: (v) => `${v > 0 ? '+' : ''}${roundedTrim(3)(v)}` },
+  Vw: { label: 'Value of owning the weights V_w (present value)', format: usd },
+  Vk: { label: 'Value of owning the market V_k (present value)', format: usd },
+  VkNet: { label: 'Market value net of subsidy dilution V_k,net', format: usd },
+  ratio: { label: 'Market rent ÷ weight rent V_k / V_w', format: times },
+  maxCR: { label: 'Best month’s coverage of the subsidy CR', format: (v) => pct(v, 3) },
+  firstCovered: { label: 'First month revenue covers the subsidy (CR ≥ 1)', format: (v) => (v >= 0 ? `month ${v}` : 'never within the horizon') },
+  halvingAt: { label: 'Month of the next halving', format: (v) => (v >= 0 ? `month ${v}` : 'none within the horizon') },
+  cr0: { label: 'Coverage of the subsidy at month 0, CR(0)', format: (v) => pct(v, 3) },
+  shareEnd: { label: 'Coordinator’s share at the horizon S(H)', format: (v) => pct(v, 3) },
+  H: { label: 'Horizon H', format: (v) => `${num(0)(v)} months` },
+};
+
 export function computeWeightRent(core: CoreExports, p: ParamValues): WeightRentResult {
   return unpackResult(L, core.claimRunWeightRent(packParams(L, p)));
 }
@@ -134,4 +151,5 @@ export const weightRent: ClaimModel<SummaryOf<typeof L>, (typeof L)['series'][nu
     confidence: 'medium',
   },
   fixedAssumptions,
+  outputs,
 };
