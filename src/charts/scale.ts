@@ -114,3 +114,25 @@ export function spreadLabels(ys: readonly number[], gap = 13, bottom?: number): 
 export function tickCount(pixels: number, most: number, spacing = 56): number {
   return Math.max(2, Math.min(most, Math.floor(pixels / spacing)));
 }
+
+/** Ticks for a log axis over a positive domain: 1, 2, 5 × 10^k inside it, thinned to at most `most`
+ *  (then 1 and 10 × 10^k only, then every other power). */
+export function logTicks(domain: readonly [number, number], most: number): number[] {
+  const lo = Math.min(domain[0], domain[1]);
+  const hi = Math.max(domain[0], domain[1]);
+  if (!(lo > 0) || !Number.isFinite(hi)) return [];
+  const within = (mantissas: number[], every = 1) => {
+    const out: number[] = [];
+    for (let k = Math.floor(Math.log10(lo)); k <= Math.ceil(Math.log10(hi)); k++)
+      if (k % every === 0) for (const m of mantissas) {
+        const v = m * 10 ** k;
+        if (v >= lo * (1 - 1e-12) && v <= hi * (1 + 1e-12)) out.push(Number(v.toPrecision(12)));
+      }
+    return out;
+  };
+  for (const [mantissas, every] of [[[1, 2, 5], 1], [[1], 1], [[1], 2], [[1], 3]] as const) {
+    const t = within([...mantissas], every);
+    if (t.length <= most) return t;
+  }
+  return within([1], 3).slice(0, most);
+}

@@ -67,3 +67,14 @@ describe('chart scales match d3', () => {
     expect(spreadLabels([100, 99, 98], 13, 110)).toEqual([110, 97, 84]);
   });
 });
+
+describe('logTicks', () => {
+  it('gives 1, 2, 5 × 10^k inside the domain, thinned to fit', async () => {
+    const { logTicks } = await import('../../src/charts/scale');
+    expect(logTicks([1, 200], 8)).toEqual([1, 2, 5, 10, 20, 50, 100, 200]);
+    expect(logTicks([1, 200], 6)).toEqual([1, 10, 100]);
+    expect(logTicks([0.01, 1e6], 5)).toEqual([0.01, 1, 100, 10000, 1000000]);
+    expect(logTicks([3, 4], 6)).toEqual([]);
+    expect(logTicks([0, 10], 6)).toEqual([]);
+  });
+});

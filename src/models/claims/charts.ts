@@ -5,7 +5,7 @@ export interface ClaimChart {
   title: string;
   xLabel: string;
   /** The series that holds each point's x, and how its ticks read; without it x is the point's number (1, 2, …). */
-  x?: { key: string; format: (v: number) => string };
+  x?: { key: string; format: (v: number) => string; log?: boolean };
   series: { key: string; label: string }[];
   format: (v: number) => string;
 }
@@ -37,7 +37,7 @@ export const CLAIM_CHARTS: Record<ClaimId, ClaimChart[]> = {
     { title: 'Task success of routed small models, as the routine share grows', xLabel: 'routine share of calls', x: { key: 'f', format: pct }, series: [{ key: 'succH', label: 'Routed' }], format: pct },
   ],
   coordination: [
-    { title: 'The coordinator’s margin as competitors multiply', xLabel: 'effective competitors', x: { key: 'nEff', format: String }, series: [{ key: 'lerner', label: 'Margin' }], format: pct },
+    { title: 'The coordinator’s margin as competitors multiply', xLabel: 'effective competitors (log scale)', x: { key: 'nEff', format: String, log: true }, series: [{ key: 'lerner', label: 'Margin' }], format: pct },
   ],
 };
 
