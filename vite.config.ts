@@ -100,7 +100,7 @@ export default defineConfig({
     target: 'es2022',
     assetsInlineLimit: (file: string) => (file.endsWith('.wasm') ? false : undefined),
     // Every browser the site runs in (ES2022, module workers, wasm) knows <link rel="modulepreload">.
-    modulePreload: { polyfill: false },
+    modulePreload: false,
     // The article and the embed page; the manifest lets the size check follow each embed's chunks.
     rolldownOptions: { input: { main: 'index.html', embed: 'embed.html' } },
     manifest: true,

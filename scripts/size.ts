@@ -1,5 +1,5 @@
 // Measures what the article loads before any interaction: the entry script and its static imports
-// (modulepreload), and the wasm core, all gzip-compressed.
+// (followed through Vite's manifest), and the wasm core, all gzip-compressed.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -17,9 +17,16 @@ export interface Sizes {
 const gz = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;
 
 export function measure(dist = 'dist', page = 'index.html'): Sizes {
-  const html = readFileSync(join(dist, page), 'utf8');
-  const refs = [...html.matchAll(/<(?:script[^>]*type="module"[^>]*src|link[^>]*rel="modulepreload"[^>]*href)="\.?\/?([^"]+)"/g)].map((m) => m[1]);
-  const initialFiles = [...new Set(refs)];
+  const manifest = JSON.parse(readFileSync(join(dist, '.vite/manifest.json'), 'utf8')) as Record<string, { file: string; imports?: string[] }>;
+  const initialFiles: string[] = [];
+  const visit = (key: string) => {
+    const chunk = manifest[key];
+    if (!chunk || initialFiles.includes(chunk.file)) return;
+    initialFiles.push(chunk.file);
+    chunk.imports?.forEach(visit);
+  };
+  if (!manifest[page]) throw new Error(`${page} is not an entry of ${dist}'s build`);
+  visit(page);
   const wasmFiles = readdirSync(join(dist, 'assets'))
     .filter((f) => f.endsWith('.wasm'))
     .map((f) => ({ file: `assets/${f}`, gzip: gz(join(dist, 'assets', f)) }));
