@@ -23,10 +23,10 @@ export const GATED = ['accessibility', 'best-practices', 'seo'];
 
 const LIGHTHOUSE_CLI = fileURLToPath(new URL('../node_modules/lighthouse/cli/index.js', import.meta.url));
 
-/** The pages to audit, relative to the served root: the article always, an embed when the build has one. */
+/** The pages to audit, relative to the served root: the article always, a market and a claim embed when the build has them. */
 export function pagesIn(dist) {
   const pages = ['index.html'];
-  if (existsSync(join(dist, 'embed.html'))) pages.push('embed.html?w=stake');
+  if (existsSync(join(dist, 'embed.html'))) pages.push('embed.html?w=stake', 'embed.html?w=claim-routing');
   return pages;
 }
 

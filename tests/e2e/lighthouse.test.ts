@@ -1,13 +1,13 @@
-// Lighthouse (npm run audit's own function) on the built article and one embed page: accessibility,
+// Lighthouse (npm run audit's own function) on the built article, a market embed and a claim embed: accessibility,
 // best practices and SEO must score 100; performance depends on the machine and is printed, not asserted.
 import { describe, expect, it } from 'vitest';
 import { audit, report, GATED } from '../../scripts/audit.mjs';
 
-describe('Lighthouse on the article and an embed', () => {
+describe('Lighthouse on the article and two embeds', () => {
   it('scores 100 for accessibility, best practices and SEO (performance reported)', async () => {
-    const results = await audit({ dist: process.env.DIST_DIR ?? 'dist', pages: ['index.html', 'embed/stake.html'] });
+    const results = await audit({ dist: process.env.DIST_DIR ?? 'dist', pages: ['index.html', 'embed/stake.html', 'embed/claim-routing.html'] });
     console.log(report(results));
-    expect(results).toHaveLength(2);
+    expect(results).toHaveLength(3);
     for (const page of results) {
       // Every failing audit of a gated category is named in the message, with the elements it found.
       for (const category of GATED) {
