@@ -6,11 +6,10 @@ import type { CoreExports } from '../../engine/core';
 import type { Param, ParamValues } from '../../state/schema';
 import { num, pct, times, usd } from './format';
 import { packParams, unpackResult, type ClaimLayout, type ResultOf, type SummaryOf } from './layout';
-import { roundedTrim } from './number-format';
 import { numberParam as n } from './params';
 import { sweepWith } from './sweep';
 import type { ClaimModel, ClaimPreset, Verdict } from './types';
-import { logRatio } from './verdict';
+import { logRatio, marginOutput } from './verdict';
 
 /** This model's slots, mirroring assembly/claims/layout.ts (see ./layout.ts). */
 export const COORDINATION_LAYOUT = {
@@ -84,7 +83,7 @@ const perYear = (v: number) => `${usd(v)}/yr`;
 /** The summary as the figure's data table reads it (slots: assembly/claims/coordination.ts). */
 export const outputs: ClaimModel<SummaryOf<typeof L>>['outputs'] = {
   n: { label: 'Points on the margin curve (N_eff = 1 to 200)', format: num(0) },
-  margin: { label: 'Verdict margin (positive: the claim holds)', format: (v) => `${v > 0 ? '+' : ''}${roundedTrim(3)(v)}` },
+  margin: marginOutput(),
   lDec: { label: 'Coordination margin, decentralized network L', format: (v) => pct(v, 3) },
   lCent: { label: 'Coordination margin, centralized providers L', format: (v) => pct(v, 3) },
   piDec: { label: 'Coordination profit, decentralized network Π_coord', format: perYear },

@@ -9,7 +9,7 @@ import { packParams, unpackResult, type ClaimLayout, type ResultOf, type Summary
 import { choiceParam as c, numberParam as n } from './params';
 import { sweepWith } from './sweep';
 import type { ClaimModel, ClaimPreset, Verdict } from './types';
-import { clampMargin } from './verdict';
+import { clampMargin, marginOutput } from './verdict';
 
 /** This model's slots, mirroring assembly/claims/layout.ts (see ./layout.ts). */
 export const LEAKAGE_LAYOUT = {
@@ -97,7 +97,7 @@ export const fixedAssumptions: readonly string[] = [
 /** The summary as the figure's data table reads it (slots: assembly/claims/leakage.ts). */
 export const outputs: ClaimModel<SummaryOf<typeof L>>['outputs'] = {
   n: { label: 'Days simulated (day 0 to 365)', format: num(0) },
-  margin: { label: 'Verdict margin (positive: the claim holds)', format: pts },
+  margin: marginOutput(pts),
   phiO: { label: 'Originator’s share of the year’s demand Φ_O', format: (v) => pct(v, 3) },
   phiB: { label: 'Subnet’s share of the year’s demand Φ_B', format: (v) => pct(v, 3) },
   phiC: { label: 'Centralized hosts’ share of the year’s demand Φ_C', format: (v) => pct(v, 3) },

@@ -10,7 +10,7 @@ import { roundedTrim } from './number-format';
 import { choiceParam as c, numberParam as n } from './params';
 import { sweepWith } from './sweep';
 import type { ClaimModel, ClaimPreset, Verdict } from './types';
-import { MARGIN_CAP, logRatio } from './verdict';
+import { logRatio, MARGIN_CAP, marginOutput } from './verdict';
 
 /** This model's slots, mirroring assembly/claims/layout.ts (see ./layout.ts). */
 export const ROUTING_LAYOUT = {
@@ -94,7 +94,7 @@ const share3 = (v: number) => pct(v, 3);
 /** The summary as the figure's data table reads it (slots: assembly/claims/routing.ts). */
 export const outputs: ClaimModel<SummaryOf<typeof L>>['outputs'] = {
   n: { label: 'Points in the routine-share sweep (f = 0 to 100%)', format: num(0) },
-  margin: { label: 'Verdict margin (positive: the claim holds)', format: (v) => `${v > 0 ? '+' : ''}${roundedTrim(3)(v)}` },
+  margin: marginOutput(),
   costL: { label: 'Cost per task, one large model (Mono-L)', format: usd },
   costH: { label: 'Cost per task, routed (Hetero)', format: usd },
   costS: { label: 'Cost per task, small model only (Mono-S)', format: usd },

@@ -7,11 +7,10 @@ import type { CoreExports } from '../../engine/core';
 import type { Param, ParamValues } from '../../state/schema';
 import { count, num, pct, pts, usd } from './format';
 import { packParams, unpackResult, type ClaimLayout, type ResultOf, type SummaryOf } from './layout';
-import { roundedTrim } from './number-format';
 import { choiceParam as c, numberParam as n } from './params';
 import { sweepWith } from './sweep';
 import type { ClaimModel, ClaimPreset, Verdict } from './types';
-import { clampMargin } from './verdict';
+import { clampMargin, marginOutput } from './verdict';
 
 /** This model's slots, mirroring assembly/claims/layout.ts (see ./layout.ts). */
 export const THREE_NETWORKS_LAYOUT = {
@@ -138,7 +137,7 @@ const week = (none: string) => (v: number) => (v >= 0 ? `week ${v}` : none);
 /** The summary as the figure's data table reads it (slots: assembly/claims/three-networks.ts). */
 export const outputs: ClaimModel<SummaryOf<typeof L>>['outputs'] = {
   n: { label: 'Weeks simulated (week 0 to 260)', format: num(0) },
-  margin: { label: 'Verdict margin (positive: the claim holds)', format: (v) => `${v > 0 ? '+' : ''}${roundedTrim(3)(v)}` },
+  margin: marginOutput(),
   fuel: { label: 'Fuel: change in B’s share 12 weeks after one more release', format: pts },
   sB0: { label: 'B’s share at week 0 s_B', format: (v) => pct(v, 3) },
   sBPreHalving: { label: 'B’s share just before the halving', format: (v) => pct(v, 3) },

@@ -6,11 +6,10 @@ import type { CoreExports } from '../../engine/core';
 import type { Param, ParamValues } from '../../state/schema';
 import { count, num, pct, times, usd } from './format';
 import { packParams, unpackResult, type ClaimLayout, type ResultOf, type SummaryOf } from './layout';
-import { roundedTrim } from './number-format';
 import { numberParam as n } from './params';
 import { sweepWith } from './sweep';
 import type { ClaimModel, ClaimPreset, Verdict } from './types';
-import { clampMargin, logRatio } from './verdict';
+import { clampMargin, logRatio, marginOutput } from './verdict';
 
 /** This model's slots, mirroring assembly/claims/layout.ts (see ./layout.ts). */
 export const WEIGHT_RENT_LAYOUT = {
@@ -94,7 +93,7 @@ export const fixedAssumptions: readonly string[] = [
 /** The summary as the figure's data table reads it (slots: assembly/claims/weight-rent.ts). */
 export const outputs: ClaimModel<SummaryOf<typeof L>>['outputs'] = {
   n: { label: 'Months in each series (month 0 to H)', format: num(0) },
-  margin: { label: 'Verdict margin (positive: the claim holds)', format: (v) => `${v > 0 ? '+' : ''}${roundedTrim(3)(v)}` },
+  margin: marginOutput(),
   Vw: { label: 'Value of owning the weights V_w (present value)', format: usd },
   Vk: { label: 'Value of owning the market V_k (present value)', format: usd },
   VkNet: { label: 'Market value net of subsidy dilution V_k,net', format: usd },
