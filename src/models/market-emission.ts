@@ -632,6 +632,16 @@ export function pendingDays(r: EmissionResult): string | null {
 }
 
 /** What the chart shows now, in one sentence (for a partial result: so far, and what is still computing). */
+/** The sample at the end of each whole day of a run (day 0 is the start), for the tables. */
+export function dayEnds(r: Pick<EmissionResult, 'days' | 't'>): { day: number; sample: number }[] {
+  const out: { day: number; sample: number }[] = [];
+  for (let day = 0; day <= r.days; day++) {
+    const sample = r.t.findIndex((x) => Math.abs(x - day) < 1e-9);
+    if (sample >= 0) out.push({ day, sample });
+  }
+  return out;
+}
+
 export function describeEmission(r: EmissionResult): string {
   const pending = pendingDays(r);
   const s = describeShown(r);
