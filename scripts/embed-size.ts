@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { readManifest, staticFiles, type ManifestChunk } from './size';
 
 export const EMBED_BUDGET = 50 * 1024;
 
@@ -28,15 +29,9 @@ export const WIDGET_SOURCE_MODULES: Record<string, string> = {
   split: 'src/content/sources-market-split.ts?embed-copy',
 };
 
-interface Chunk {
-  file: string;
-  imports?: string[];
-  dynamicImports?: string[];
-}
-
 /** What an embed loads at mount beside its component (manifest keys): the Yuma explorer's outputs chunk
  *  (loaded beside its first computation), a claim's own model (src/models/claims/load.ts). */
-function loadedAtMount(manifest: Record<string, Chunk>, name: string): string[] {
+function loadedAtMount(manifest: Record<string, ManifestChunk>, name: string): string[] {
   if (name === 'yuma-explorer') return ['src/widgets/YumaExplorerOutputs.svelte'];
   if (!name.startsWith('claim-')) return [];
   const loader = 'src/models/claims/load.ts';
@@ -48,25 +43,15 @@ function loadedAtMount(manifest: Record<string, Chunk>, name: string): string[] 
 }
 
 export function embedJs(dist: string, name: string): { gzip: number; files: string[] } {
-  const manifest = JSON.parse(readFileSync(join(dist, '.vite/manifest.json'), 'utf8')) as Record<string, Chunk>;
-  const files = new Set<string>();
-  const visit = (key: string) => {
-    const c = manifest[key];
-    if (!c || files.has(c.file)) return;
-    files.add(c.file);
-    c.imports?.forEach(visit);
-  };
+  const manifest = readManifest(dist);
   const key = name.startsWith('claim-') ? 'claim' : name;
-  visit('embed.html');
-  visit(WIDGET_MODULES[key]);
+  const atMount = loadedAtMount(manifest, name);
+  for (const k of atMount) if (!manifest[k]) throw new Error(`${name}: ${k} is not in the manifest`);
   // A domain's citations are a chunk of their own (a claim's are among what it loads at mount).
-  if (WIDGET_SOURCE_MODULES[key]) visit(WIDGET_SOURCE_MODULES[key]);
-  for (const k of loadedAtMount(manifest, name)) {
-    if (!manifest[k]) throw new Error(`${name}: ${k} is not in the manifest`);
-    visit(k);
-  }
-  const gzip = [...files].filter((f) => f.endsWith('.js')).reduce((s, f) => s + gzipSync(readFileSync(join(dist, f)), { level: 9 }).length, 0);
-  return { gzip, files: [...files] };
+  const keys = ['embed.html', WIDGET_MODULES[key], ...(WIDGET_SOURCE_MODULES[key] ? [WIDGET_SOURCE_MODULES[key]] : []), ...atMount];
+  const files = staticFiles(manifest, keys);
+  const gzip = files.filter((f) => f.endsWith('.js')).reduce((s, f) => s + gzipSync(readFileSync(join(dist, f)), { level: 9 }).length, 0);
+  return { gzip, files };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -16,17 +16,32 @@ export interface Sizes {
 
 const gz = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;
 
-export function measure(dist = 'dist', page = 'index.html'): Sizes {
-  const manifest = JSON.parse(readFileSync(join(dist, '.vite/manifest.json'), 'utf8')) as Record<string, { file: string; imports?: string[] }>;
-  const initialFiles: string[] = [];
+export interface ManifestChunk {
+  file: string;
+  imports?: string[];
+  dynamicImports?: string[];
+}
+
+export const readManifest = (dist: string): Record<string, ManifestChunk> =>
+  JSON.parse(readFileSync(join(dist, '.vite/manifest.json'), 'utf8')) as Record<string, ManifestChunk>;
+
+/** The files of the manifest's `keys` and of everything they import statically, each once, in load order. */
+export function staticFiles(manifest: Record<string, ManifestChunk>, keys: readonly string[]): string[] {
+  const files: string[] = [];
   const visit = (key: string) => {
     const chunk = manifest[key];
-    if (!chunk || initialFiles.includes(chunk.file)) return;
-    initialFiles.push(chunk.file);
+    if (!chunk || files.includes(chunk.file)) return;
+    files.push(chunk.file);
     chunk.imports?.forEach(visit);
   };
+  keys.forEach(visit);
+  return files;
+}
+
+export function measure(dist = 'dist', page = 'index.html'): Sizes {
+  const manifest = readManifest(dist);
   if (!manifest[page]) throw new Error(`${page} is not an entry of ${dist}'s build`);
-  visit(page);
+  const initialFiles = staticFiles(manifest, [page]);
   const wasmFiles = readdirSync(join(dist, 'assets'))
     .filter((f) => f.endsWith('.wasm'))
     .map((f) => ({ file: `assets/${f}`, gzip: gz(join(dist, 'assets', f)) }));
