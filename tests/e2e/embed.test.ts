@@ -102,6 +102,9 @@ describe('embedding a widget on another origin', () => {
     const { page, seen } = await openHost();
     const who = frameOf(page, 'who-gets-paid');
     const stake = frameOf(page, 'stake');
+    // The baseline is the settled layout: each iframe already sized to its figure.
+    await expect.poll(async () => Math.abs((await iframeHeight(page, 'who')) - (await bodyHeight(who))), { timeout: 5000 }).toBeLessThanOrEqual(1);
+    await expect.poll(async () => Math.abs((await iframeHeight(page, 'stake')) - (await bodyHeight(stake))), { timeout: 5000 }).toBeLessThanOrEqual(1);
     await page.waitForTimeout(300);
     const before = {
       who: await computed(who, 'who-gets-paid'),
