@@ -1,7 +1,7 @@
 import { build, defineConfig, type Plugin } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { buildCore } from './scripts/asbuild.mjs';
-import { writeEmbedPages } from './scripts/embed-pages';
+import { writeEmbedPages } from './scripts/embed-pages.ts';
 
 /** In dev, rebuilds the wasm core when a file in assembly/ changes, then reloads the page. */
 function rebuildCoreOnChange(): Plugin {

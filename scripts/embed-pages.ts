@@ -6,7 +6,7 @@
 // the descriptor's own address, which oEmbed consumers do not resolve (see README, "Embedding a figure").
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { WIDGETS, type WidgetInfo } from '../src/embed/widgets';
+import { WIDGETS, type WidgetInfo } from '../src/embed/widgets.ts';
 
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 

@@ -1,7 +1,7 @@
 // Every widget that can leave the page: its embed name, URL prefix, title, the article section it
 // links back to, a suggested iframe height and the source line written into its exports. Plain data
 // (no components), so the build config and the article's toolbar can read it cheaply.
-import { CLAIM_TITLES } from '../models/claims/titles';
+import { CLAIM_TITLES } from '../models/claims/titles.ts';
 
 export interface WidgetInfo {
   /** The embed name: `embed/<name>.html`, `embed.html?w=<name>`, `<tao-widget name="<name>">`. */
