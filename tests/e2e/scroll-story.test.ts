@@ -43,7 +43,7 @@ async function scrollThrough(page: Page, label: string, shoot: 'every-step' | 'f
   await page.goto(site.url);
   const scrollies = page.locator('.scrolly');
   const count = await scrollies.count();
-  expect(count).toBe(8); // competitors, who gets paid, the emission eras and five claim stories
+  expect(count).toBe(9); // competitors, who gets paid, the emission eras, five claim stories and what breaks each claim
   const visited: string[] = [];
   for (let s = 0; s < count; s++) {
     const scrolly = scrollies.nth(s);
@@ -68,6 +68,22 @@ async function scrollThrough(page: Page, label: string, shoot: 'every-step' | 'f
       } else if (section === 'competitors') {
         const ids = ['sentient', 'ambient', 'nous', 'labs'];
         await expect.poll(() => scrolly.locator('[data-widget="competitors-map"]').getAttribute('data-active')).toBe(ids[k]);
+      } else if (section === 'counter') {
+        // The step's claim is the open row, and every chip in the step's text agrees with the figure's cell.
+        const claims = ['weight-rent', 'leakage', 'three-networks', 'routing', 'coordination'];
+        const map = scrolly.locator('[data-widget="break-map"]');
+        await expect.poll(async () => ((await map.count()) ? map.getAttribute('data-active') : null), { timeout: 15_000 }).toBe(claims[k] ?? 'all');
+        await expect.poll(async () => Number(await map.getAttribute('data-computed')), { timeout: 15_000 }).toBe(Number(await map.getAttribute('data-total')));
+        const chips = steps.nth(k).locator('.verdict-chip');
+        const n = await chips.count();
+        if (k < claims.length) expect(n, `counter step ${k}`).toBeGreaterThanOrEqual(2);
+        for (let j = 0; j < n; j++) {
+          const chip = chips.nth(j);
+          const [claim, preset] = [await chip.getAttribute('data-claim'), await chip.getAttribute('data-preset')];
+          await expect.poll(() => chip.getAttribute('data-holds'), { timeout: 15_000 }).toMatch(/^(true|false)$/);
+          const cell = map.locator(`li.case[data-claim="${claim}"][data-preset="${preset}"]`);
+          expect(await cell.getAttribute('data-holds'), `${claim} ${preset}`).toBe(await chip.getAttribute('data-holds'));
+        }
       } else if (section === 'market') {
         const figure = scrolly.locator('[data-widget="story-emission"]');
         await expect.poll(async () => ((await figure.count()) ? figure.getAttribute('data-result-era') : null), { timeout: 15_000 }).toBe(String(k));
@@ -84,7 +100,7 @@ async function scrollThrough(page: Page, label: string, shoot: 'every-step' | 'f
     }
   }
   expect(new Set(visited.map((v) => v.split(':')[0]))).toEqual(
-    new Set(['landscape', 'competitors', 'who-gets-paid', 'market', 'leakage', 'routing', 'allies', 'linux-cloud']),
+    new Set(['landscape', 'competitors', 'who-gets-paid', 'market', 'leakage', 'routing', 'allies', 'linux-cloud', 'counter']),
   );
   expect(seen.errors).toEqual([]);
   expect(seen.foreign).toEqual([]);
