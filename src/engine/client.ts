@@ -154,6 +154,11 @@ export class Lane<T> {
     private readonly onError: (e: Error) => void,
   ) {}
 
+  /** A newer submission waits behind the one in flight: the next result delivered is not the newest. */
+  get superseded(): boolean {
+    return this.next !== null;
+  }
+
   submit(job: Job<T>): void {
     this.submitSeq([job]);
   }

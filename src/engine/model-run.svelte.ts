@@ -14,6 +14,8 @@ export interface ModelRun<M extends ModelName> {
   drawn: number;
   /** The result shown is a partial stage; a complete one follows unless a newer input supersedes it. */
   partial: boolean;
+  /** The result shown is the complete one for the newest input (nothing newer is waiting or running). */
+  current: boolean;
 }
 
 export interface ModelRunOptions<M extends ModelName> {
@@ -24,7 +26,7 @@ export interface ModelRunOptions<M extends ModelName> {
 }
 
 export function modelRun<M extends ModelName>(model: M, input: () => ModelInput<M>, options: ModelRunOptions<M> = {}): ModelRun<M> {
-  const run = $state<ModelRun<M>>({ result: null, error: null, computed: 0, drawn: 0, partial: false });
+  const run = $state<ModelRun<M>>({ result: null, error: null, computed: 0, drawn: 0, partial: false, current: false });
   const lane = getEngine().lane<ModelResult<M>>(
     (r, final) => {
       run.result = r;
@@ -32,6 +34,7 @@ export function modelRun<M extends ModelName>(model: M, input: () => ModelInput<
       run.partial = !final;
       run.drawn++;
       if (final) run.computed++;
+      run.current = final && !lane.superseded;
     },
     (e) => (run.error = `The simulation could not run: ${e.message}`),
   );
@@ -40,6 +43,7 @@ export function modelRun<M extends ModelName>(model: M, input: () => ModelInput<
   $effect(() => {
     const value = input();
     const stages = options.stages ? options.stages(value) : [value];
+    run.current = false;
     lane.submitSeq(stages.map(job), options.complete);
   });
   return run;

@@ -53,7 +53,8 @@ async function drag(page: Page, param: string, key: string, n = 1) {
   await page.focus(`[data-widget="market-split"] [data-param="${param}"]`);
   for (let k = 0; k < n; k++) await page.keyboard.press(key);
   await expect.poll(() => computed(page), { timeout: 10_000 }).toBeGreaterThan(before);
-  await page.waitForTimeout(150); // let the last keypress's result land (latest wins)
+  // Latest wins: wait for the result of the last keypress, not an earlier one.
+  await expect.poll(() => page.getAttribute('[data-widget="market-split"]', 'data-current'), { timeout: 10_000 }).toBe('true');
 }
 
 function expectSumsToEmission(f: Record<string, Flow>) {

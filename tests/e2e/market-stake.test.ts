@@ -39,7 +39,7 @@ const text = async (page: Page, testid: string) => (await page.textContent(`${W}
 /** Waits until the widget has drawn a result for the newest input (the stake shown equals the marker's). */
 async function settled(page: Page, after: number) {
   await expect.poll(() => computed(page), { timeout: 10_000 }).toBeGreaterThan(after);
-  await page.waitForTimeout(150);
+  await expect.poll(() => page.getAttribute(W, 'data-current'), { timeout: 10_000 }).toBe('true');
 }
 
 describe('stake into a subnet', () => {

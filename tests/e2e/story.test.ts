@@ -27,8 +27,8 @@ for (const [label, viewport] of [['desktop', { width: 1280, height: 900 }], ['ph
       for (let k = 0; k < 4; k++) {
         await page.locator(`#who-gets-paid .scrolly [data-step="${k}"]`).evaluate((el) => el.scrollIntoView({ block: 'center' }));
         await expect.poll(() => page.getAttribute('#who-gets-paid .scrolly', 'data-active-step'), { timeout: 5000 }).toBe(String(k));
-        await expect.poll(async () => (await page.textContent('[data-testid="story-share"]')) ?? '').toMatch(/%/);
-        await page.waitForTimeout(250);
+        // The figure shows the complete result for this step's settings, not an earlier step's.
+        await expect.poll(() => page.getAttribute('[data-widget="who-story"]', 'data-current'), { timeout: 10_000 }).toBe('true');
         values.push(await miner4(page));
       }
       // Clipped at 31% and 45%; C sets the line at 52%; with κ = 0.7 only what both sides give counts.

@@ -42,6 +42,21 @@ describe('Lane', () => {
     expect(pending).toHaveLength(0);
   });
 
+  it('tells a result that a newer request waits behind it (superseded) from the newest one', async () => {
+    const { engine, finish } = manualEngine();
+    const seen: [number, boolean][] = [];
+    const lane: Lane<number> = new Lane<number>(engine, (r) => seen.push([r, lane.superseded]), () => {});
+    lane.submit(() => 1);
+    lane.submit(() => 2);
+    await finish(1);
+    await finish(2);
+    expect(seen).toEqual([
+      [1, true],
+      [2, false],
+    ]);
+    expect(lane.superseded).toBe(false);
+  });
+
   it('reports a failed request and keeps serving the next one', async () => {
     const errors: string[] = [];
     const results: number[] = [];
