@@ -7,6 +7,7 @@ import { computeMarketEmission } from './market-emission';
 import { computeMarketHalving } from './market-halving';
 import { computeMarketSplit } from './market-split';
 import { computeClaim, computeClaimSweep } from './claims-compute';
+import { computeYumaCheck } from './yuma-check';
 
 export const COMPUTE = {
   'who-gets-paid': computeWhoGetsPaid,
@@ -17,6 +18,7 @@ export const COMPUTE = {
   'market-split': computeMarketSplit,
   claim: computeClaim,
   'claim-sweep': computeClaimSweep,
+  'yuma-check': computeYumaCheck,
 } satisfies Record<string, (core: CoreExports, input: never) => unknown>;
 
 export type ModelName = keyof typeof COMPUTE;
@@ -31,6 +33,7 @@ export const NEEDS: Record<ModelName, readonly Domain[]> = {
   'market-split': ['market'],
   claim: ['claims'],
   'claim-sweep': ['claims'],
+  'yuma-check': ['yuma'],
 };
 export type ModelInput<M extends ModelName> = Parameters<(typeof COMPUTE)[M]>[1];
 export type ModelResult<M extends ModelName> = ReturnType<(typeof COMPUTE)[M]>;

@@ -43,7 +43,7 @@ async function scrollThrough(page: Page, label: string, shoot: 'every-step' | 'f
   await page.goto(site.url);
   const scrollies = page.locator('.scrolly');
   const count = await scrollies.count();
-  expect(count).toBe(9); // competitors, who gets paid, the emission eras, five claim stories and what breaks each claim
+  expect(count).toBe(10); // competitors, who gets paid, the emission eras, five claim stories, what breaks each claim, method
   const visited: string[] = [];
   for (let s = 0; s < count; s++) {
     const scrolly = scrollies.nth(s);
@@ -84,6 +84,15 @@ async function scrollThrough(page: Page, label: string, shoot: 'every-step' | 'f
           const cell = map.locator(`li.case[data-claim="${claim}"][data-preset="${preset}"]`);
           expect(await cell.getAttribute('data-holds'), `${claim} ${preset}`).toBe(await chip.getAttribute('data-holds'));
         }
+      } else if (section === 'method') {
+        // The step's stage is the figure's; by the check's stage every shipped vector scenario has matched.
+        const figure = scrolly.locator('[data-widget="method-figure"]');
+        await expect.poll(async () => ((await figure.count()) ? figure.getAttribute('data-stage') : null), { timeout: 15_000 }).toBe(String(k));
+        if (k === 2) {
+          await expect.poll(() => figure.getAttribute('data-all-match'), { timeout: 20_000 }).toBe('true');
+          expect(Number(await figure.getAttribute('data-checked'))).toBeGreaterThanOrEqual(15);
+          expect(await figure.locator('[data-testid="check-summary"]').textContent()).toMatch(/All [\d,]+ stored integers match, bit for bit/);
+        }
       } else if (section === 'market') {
         const figure = scrolly.locator('[data-widget="story-emission"]');
         await expect.poll(async () => ((await figure.count()) ? figure.getAttribute('data-result-era') : null), { timeout: 15_000 }).toBe(String(k));
@@ -100,7 +109,7 @@ async function scrollThrough(page: Page, label: string, shoot: 'every-step' | 'f
     }
   }
   expect(new Set(visited.map((v) => v.split(':')[0]))).toEqual(
-    new Set(['landscape', 'competitors', 'who-gets-paid', 'market', 'leakage', 'routing', 'allies', 'linux-cloud', 'counter']),
+    new Set(['landscape', 'competitors', 'who-gets-paid', 'market', 'leakage', 'routing', 'allies', 'linux-cloud', 'counter', 'method']),
   );
   expect(seen.errors).toEqual([]);
   expect(seen.foreign).toEqual([]);
