@@ -272,18 +272,33 @@ describe('URL fuzzing', () => {
     expect(failures).toEqual([]);
   }, 180_000);
 
+  /** A page step that must answer within `ms`; a page that stops answering fails with where it stopped. */
+  async function within<T>(what: string, work: Promise<T>, ms = 15_000): Promise<T> {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const late = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`the page did not answer in ${ms} ms: ${what}`)), ms)));
+    try {
+      return await Promise.race([work, late]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
   async function notesAfterScroll(search: string): Promise<string[]> {
-    const { page, seen } = await freshPage();
+    const { page, seen } = await within('new page', freshPage());
     await page.goto(site.url + search, { waitUntil: 'load' });
-    for (let step = 0; step < 200; step++) {
-      const done = await page.evaluate(`(() => { window.scrollBy(0, window.innerHeight);
-        return window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 2 && !document.querySelector('.loading'); })()`);
+    let step = 0;
+    for (; step < 200; step++) {
+      const done = await within(
+        `scroll step ${step}`,
+        page.evaluate(`(() => { window.scrollBy(0, window.innerHeight);
+        return window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 2 && !document.querySelector('.loading'); })()`),
+      );
       if (done) break;
       await page.waitForTimeout(30);
     }
-    await page.evaluate('new Promise((ok) => requestAnimationFrame(() => ok(null)))');
-    const got = (await page.evaluate(INSPECT)) as Inspected;
-    await page.close();
+    await within(`the frame after ${step} scroll steps`, page.evaluate(nextFrame));
+    const got = (await within('reading the notes', page.evaluate(INSPECT))) as Inspected;
+    await within('closing the page', page.close());
     expect(seen.errors).toEqual([]);
     return got.notes.filter((n) => n.visible).map((n) => n.text);
   }
@@ -291,7 +306,7 @@ describe('URL fuzzing', () => {
   it('keys with a dot but no widget prefix (WHO.kappa, foo.bar, .who) get a note', async () => {
     const shown = await notesAfterScroll('?WHO.kappa=0.3&foo.bar=1&.who=2');
     expect(shown.some((n) => n.includes('Ignored 3 settings') && n.includes('"WHO.kappa"'))).toBe(true);
-  }, 60_000);
+  }, 120_000);
 
   it(`the embed page (when the build has one) survives ${EMBED_URLS} generated links: no error, nothing injected runs, the named figure computes and notes what it dropped`, async (ctx) => {
     if (!hasEmbed) ctx.skip();
