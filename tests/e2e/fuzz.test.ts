@@ -7,7 +7,7 @@
 // shows a note: for the article's eager keys (who.*, keys of no widget, an oversized link) on every
 // URL, and on a scrolled-through subset every lazily mounted widget's own notes, text for text as
 // decodeState words them. The embed page gets 120 links with the same checks, its named figure's notes included.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -164,6 +164,12 @@ beforeAll(async () => {
   [browser, site] = await Promise.all([launch(), serve(process.env.DIST_DIR ?? 'dist', '/sub/app/', 0, { cacheAssets: true })]);
   hasEmbed = existsSync(join(process.env.DIST_DIR ?? 'dist', 'embed.html'));
 });
+// Each test starts with a browser of its own: after the thousand loads, a reused browser twice stalled
+// the next test's first pages on a loaded two-core CI machine.
+afterEach(async () => {
+  await browser?.close();
+  browser = await launch();
+});
 afterAll(async () => {
   await browser?.close();
   await site?.close();
@@ -224,6 +230,17 @@ async function inLanes<T>(items: T[], lanes: number, visit: (page: Page, seen: R
 
 const nextFrame = 'new Promise((ok) => requestAnimationFrame(() => ok(null)))';
 
+/** A page step that must answer within `ms`; a page that stops answering fails with where it stopped. */
+async function within<T>(what: string, work: Promise<T>, ms = 15_000): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`the page did not answer in ${ms} ms: ${what}`)), ms)));
+  try {
+    return await Promise.race([work, late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 describe('URL fuzzing', () => {
   it(`the article survives ${ARTICLE_URLS} generated links with its eager keys, and notes what it dropped`, async () => {
     const r = rng(20260801);
@@ -256,32 +273,25 @@ describe('URL fuzzing', () => {
     const failures = await inLanes(urls, 2, async (page, seen, u) => {
       await page.goto(site.url + u.search + u.hash, { waitUntil: 'load' });
       // Scroll down a screen at a time until every lazy figure has mounted (no "Loading the figure…" left).
-      for (let step = 0; step < 200; step++) {
-        const done = await page.evaluate(`(() => {
+      let step = 0;
+      for (; step < 200; step++) {
+        const done = await within(
+          `${u.search.slice(0, 60)}: scroll step ${step}`,
+          page.evaluate(`(() => {
           window.scrollBy(0, window.innerHeight);
           return window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 2 && !document.querySelector('.loading');
-        })()`);
+        })()`),
+        );
         if (done) break;
         await page.waitForTimeout(30);
       }
       await page.waitForFunction('!document.querySelector(".loading")', undefined, { timeout: 20_000 });
-      await page.evaluate(nextFrame);
-      const got = (await page.evaluate(INSPECT)) as Inspected;
+      await within(`${u.search.slice(0, 60)}: the frame after ${step} scroll steps`, page.evaluate(nextFrame));
+      const got = (await within(`${u.search.slice(0, 60)}: reading the notes`, page.evaluate(INSPECT))) as Inspected;
       return judge(u, got, seen.errors, seen.foreign, READ);
     });
     expect(failures).toEqual([]);
   }, 180_000);
-
-  /** A page step that must answer within `ms`; a page that stops answering fails with where it stopped. */
-  async function within<T>(what: string, work: Promise<T>, ms = 15_000): Promise<T> {
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const late = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`the page did not answer in ${ms} ms: ${what}`)), ms)));
-    try {
-      return await Promise.race([work, late]);
-    } finally {
-      clearTimeout(timer);
-    }
-  }
 
   async function notesAfterScroll(search: string): Promise<string[]> {
     const { page, seen } = await within('new page', freshPage());
