@@ -1,5 +1,5 @@
 // The multi-subnet block loop (spec §11.2–11.3) beyond the vectors: the era presets match the file,
-// seeded random networks stay finite with positive reserves under every era with random trades,
+// random networks (fast-check) stay finite with positive reserves under every era with random trades,
 // injection leaves the spot price where the spec says, shares sum to one, the tempo split adds up,
 // and marketSimulate samples what the widget asks for.
 import { readFileSync } from 'node:fs';
@@ -10,7 +10,8 @@ import {
   subnetOf, termsOf, type MarketConstants, type PresetJson,
 } from '../../src/engine/market-io';
 import { loadTestCore } from '../support/core';
-import { rng } from '../support/rng';
+import fc from 'fast-check';
+import { arrayOf, chance, either, int, uniform, unit } from '../support/arbitraries';
 
 const file: { constants: MarketConstants; presets: Record<string, PresetJson> } = JSON.parse(
   readFileSync(new URL('../fixtures/vectors/market.json', import.meta.url), 'utf8'),
@@ -35,46 +36,54 @@ describe('era presets', () => {
   it('the era presets cover every preset of the file', () => expect(MARKET_PRESETS.map((p) => p.id).sort()).toEqual(Object.keys(file.presets).sort()));
 });
 
-describe('properties of random networks under every era (seeded)', () => {
+describe('properties of random networks under every era (fast-check, fixed seeds)', () => {
+  // One chunk of the run: step 1..360 blocks, then a random trade on a random subnet, sometimes
+  // absurdly large (5,000 × the reserve) to hit the refusals.
+  const chunkArb = fc.record({
+    blocks: int(1, 360),
+    subnet: int(0, 39),
+    op: fc.constantFrom(OP_STAKE, OP_UNSTAKE),
+    scale: either(0.1, 5000, uniform(0, 0.05)),
+  });
+  const runArb = fc.record({ seed: int(1, 1000), chunks: arrayOf(chunkArb, 60) });
   for (const p of MARKET_PRESETS) {
-    it(`${p.id}: 40 subnets × 3 days with random trades stay finite, reserves positive, shares summing to one`, () => {
-      const r = rng(100 + p.index);
-      expect(core.marketLoadRandom(40, p.index, 7 + p.index)).toBe(40);
-      for (let chunk = 0; chunk < 60; chunk++) {
-        core.marketStep(1 + Math.floor(r() * 360));
-        const terms = core.marketTerms();
-        const finals: number[] = [];
-        for (let i = 0; i < 40; i++) {
-          const t = termsOf(terms, i);
-          if (t.eligible) finals.push(t.final_share);
-          expect(Object.values(t).every(Number.isFinite)).toBe(true);
-          // Injection keeps the price; only a chain buy raises it and only a root sale lowers it.
-          if (t.eligible && t.excess_tao === 0 && t.root_sold_tao === 0 && p.id !== 'dtao_2025_02') {
-            expect(Math.abs(t.price_after / t.price - 1)).toBeLessThan(1e-12);
+    it(`${p.id}: 2 runs of 40 subnets × 60 chunks (about 3 days) with random trades stay finite, reserves positive, shares summing to one`, () => {
+      fc.assert(
+        fc.property(runArb, ({ seed, chunks }) => {
+          expect(core.marketLoadRandom(40, p.index, seed)).toBe(40);
+          for (const c of chunks) {
+            core.marketStep(c.blocks);
+            const terms = core.marketTerms();
+            const finals: number[] = [];
+            for (let i = 0; i < 40; i++) {
+              const t = termsOf(terms, i);
+              if (t.eligible) finals.push(t.final_share);
+              expect(Object.values(t).every(Number.isFinite)).toBe(true);
+              // Injection keeps the price; only a chain buy raises it and only a root sale lowers it.
+              if (t.eligible && t.excess_tao === 0 && t.root_sold_tao === 0 && p.id !== 'dtao_2025_02') {
+                expect(Math.abs(t.price_after / t.price - 1)).toBeLessThan(1e-12);
+              }
+              if (t.eligible && t.chain_bought_alpha > 0) expect(t.price_after).toBeGreaterThan(t.price);
+            }
+            const sum = finals.reduce((a, b) => a + b, 0);
+            if (terms[B.RECYCLED] < terms[B.EMISSION]) expect(Math.abs(sum - 1)).toBeLessThan(1e-12);
+            const s = subnetOf(core.marketState(), c.subnet);
+            const t = core.marketUserTrade(c.subnet, c.op, (c.op === OP_STAKE ? s[S.TAO] : s[S.ALPHA_IN]) * c.scale, 0);
+            expect(Array.from(t).every(Number.isFinite)).toBe(true);
+            const after = core.marketState();
+            expect(Array.from(after).every(Number.isFinite)).toBe(true);
+            for (let j = 0; j < 40; j++) {
+              const sj = subnetOf(after, j);
+              expect(sj[S.TAO]).toBeGreaterThan(0);
+              expect(sj[S.ALPHA_IN]).toBeGreaterThan(0);
+              expect(sj[S.W_QUOTE] >= 0.01 && sj[S.W_QUOTE] <= 0.99).toBe(true);
+              expect(sj[S.ALPHA_OUT]).toBeGreaterThanOrEqual(0);
+            }
           }
-          if (t.eligible && t.chain_bought_alpha > 0) expect(t.price_after).toBeGreaterThan(t.price);
-        }
-        const sum = finals.reduce((a, b) => a + b, 0);
-        if (terms[B.RECYCLED] < terms[B.EMISSION]) expect(Math.abs(sum - 1)).toBeLessThan(1e-12);
-        // A random trade: sometimes absurdly large, to hit the refusals.
-        const i = Math.floor(r() * 40);
-        const st = core.marketState();
-        const s = subnetOf(st, i);
-        const op = r() < 0.5 ? OP_STAKE : OP_UNSTAKE;
-        const scale = r() < 0.1 ? 5000 : 0.05 * r();
-        const t = core.marketUserTrade(i, op, (op === OP_STAKE ? s[S.TAO] : s[S.ALPHA_IN]) * scale, 0);
-        expect(Array.from(t).every(Number.isFinite)).toBe(true);
-        const after = core.marketState();
-        expect(Array.from(after).every(Number.isFinite)).toBe(true);
-        for (let j = 0; j < 40; j++) {
-          const sj = subnetOf(after, j);
-          expect(sj[S.TAO]).toBeGreaterThan(0);
-          expect(sj[S.ALPHA_IN]).toBeGreaterThan(0);
-          expect(sj[S.W_QUOTE] >= 0.01 && sj[S.W_QUOTE] <= 0.99).toBe(true);
-          expect(sj[S.ALPHA_OUT]).toBeGreaterThanOrEqual(0);
-        }
-      }
-      expect(core.marketState()[H.ISSUANCE]).toBeGreaterThan(10_900_000);
+          expect(core.marketState()[H.ISSUANCE]).toBeGreaterThan(10_900_000);
+        }),
+        { numRuns: 2, seed: 100 + p.index },
+      );
     });
   }
 
@@ -117,15 +126,19 @@ describe('one tempo split (widget 4, §e)', () => {
     const o = core.marketTempoSplit(Float64Array.from([1, 3, 0, 0, 1, 1, 0, 0, 1, 1]));
     expect(Array.from(o)).toEqual([1, 0, 0.5, 0, 0, 0.375, 0.125, 0, 0.25]);
   });
-  it('splits a tempo so the recipients add up to what was emitted, for any settings (seeded)', () => {
-    const r = rng(31);
-    for (let k = 0; k < 200; k++) {
-      const params = [360, 1e4 + 1e7 * r(), 0.18 * r() * 2, r() < 0.9 ? 1 : 0, r(), 1e7 * r(), r(), r(), r() < 0.5 ? 1 : 0, 0];
-      const o = core.marketTempoSplit(Float64Array.from(params));
-      const parts = o[1] + o[2] + o[3] + o[4] + o[5] + o[6] + o[7];
-      expect(Math.abs(parts - o[0])).toBeLessThan(1e-9 * o[0]);
-      expect(Array.from(o).every((x) => Number.isFinite(x) && x >= 0)).toBe(true);
-    }
+  it('splits a tempo so the recipients add up to what was emitted, for any settings (fast-check, 200 cases)', () => {
+    const paramsArb = fc.tuple(
+      uniform(0, 1e7), uniform(0, 0.36), chance(0.9), unit(), uniform(0, 1e7), unit(), unit(), fc.boolean(),
+    ).map(([issuance, cut, cutOn, tau, rootTao, take, ownerMiner, sell]) => [360, 1e4 + issuance, cut, cutOn ? 1 : 0, tau, rootTao, take, ownerMiner, sell ? 1 : 0, 0]);
+    fc.assert(
+      fc.property(paramsArb, (params) => {
+        const o = core.marketTempoSplit(Float64Array.from(params));
+        const parts = o[1] + o[2] + o[3] + o[4] + o[5] + o[6] + o[7];
+        expect(Math.abs(parts - o[0])).toBeLessThan(1e-9 * o[0]);
+        expect(Array.from(o).every((x) => Number.isFinite(x) && x >= 0)).toBe(true);
+      }),
+      { numRuns: 200, seed: 31 },
+    );
   });
   it('matches the epoch of the vectors: owner 18 %, miners 41 %, the rest to validators and root', () => {
     const o = core.marketTempoSplit(Float64Array.from([360, 2_200_000, 0.179995422293431, 1, 0.18, 5_000_000, 0, 0, 1, 1]));

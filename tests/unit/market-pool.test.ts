@@ -1,5 +1,5 @@
 // The pool and trade kernels of the market core (spec §d): the chain tests' curve and limit-order
-// numbers (vectors `chain_test_checks`, §10), fees and guards, and seeded property tests: value is
+// numbers (vectors `chain_test_checks`, §10), fees and guards, and property tests (fast-check, fixed seeds): value is
 // conserved up to fees, a round trip loses only the fees, Balancer injections keep the price, and a
 // trade the pool cannot fill is refused with a code rather than trapping.
 import { readFileSync } from 'node:fs';
@@ -7,7 +7,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { CoreExports } from '../../src/engine/core';
 import { OP_STAKE, OP_UNSTAKE, P, POOL_FIELDS, TRADE_SLOTS, X, tradeOf } from '../../src/engine/market-io';
 import { loadTestCore } from '../support/core';
-import { rng, logUniform } from '../support/rng';
+import fc from 'fast-check';
+import { either, logUniform, uniform } from '../support/arbitraries';
 
 interface Check { case: string; expected: number; ours: number; tolerance: number }
 const file: { chain_test_checks: Check[] } = JSON.parse(readFileSync(new URL('../fixtures/vectors/market.json', import.meta.url), 'utf8'));
@@ -141,67 +142,90 @@ describe('refusals: a trade the pool cannot fill gets a code, not a trap', () =>
   });
 });
 
-describe('properties (seeded)', () => {
-  it('a stake conserves value: TAO offered = into the pool + fee + refund; pool alpha falls by what the user got', () => {
-    const r = rng(11);
-    for (let k = 0; k < 400; k++) {
-      const tao = logUniform(r, 1, 1e6);
-      const p = pool({ kind: r() < 0.5 ? 0 : 1, tao, alpha: tao / logUniform(r, 1e-4, 2), wq: 0.2 + 0.6 * r(), dest: r() < 0.5 ? 0 : 1 });
-      if (p[P.KIND] === 0) p[P.W_QUOTE] = 0.5;
-      const amount = tao * logUniform(r, 1e-6, 100);
-      const limit = r() < 0.3 ? core.marketTrade(p, 0, 1e-3, 0)[X.PRICE_BEFORE] * (1 + r()) : 0;
-      const t = tradeOf(core.marketTrade(p, OP_STAKE, amount, limit));
-      if (t.code) continue;
-      const paid = t.toPool + t.feeTao + t.refund;
-      expect(Math.abs(paid - amount)).toBeLessThanOrEqual(1e-12 * amount + 1e-12);
-      expect(Math.abs(t.taoAfter - p[P.TAO] - (t.toPool + t.feeTao - t.authorTao))).toBeLessThanOrEqual(1e-9 * t.taoAfter);
-      expect(Math.abs(p[P.ALPHA] - t.alphaAfter - t.out)).toBeLessThanOrEqual(1e-9 * p[P.ALPHA]);
-      expect(t.priceAfter).toBeGreaterThanOrEqual(t.priceBefore);
-      expect(t.taoAfter > 0 && t.alphaAfter > 0).toBe(true);
-    }
+describe('properties (fast-check, fixed seeds)', () => {
+  // A pool of either kind around a price in [1e-4, 2], TAO reserves from 1 to 1e6, fees to the pool or the author.
+  const poolArb = (kinds: (0 | 1)[]) =>
+    fc.record({
+      kind: fc.constantFrom(...kinds),
+      tao: logUniform(1, 1e6),
+      price: logUniform(1e-4, 2),
+      wq: uniform(0.2, 0.8),
+      dest: fc.constantFrom<0 | 1>(0, 1),
+    }).map(({ kind, tao, price, wq, dest }) => pool({ kind, tao, alpha: tao / price, wq: kind === 0 ? 0.5 : wq, dest }));
+
+  it('a stake conserves value: TAO offered = into the pool + fee + refund; pool alpha falls by what the user got (400 cases)', () => {
+    let filled = 0;
+    fc.assert(
+      fc.property(poolArb([0, 1]), logUniform(1e-6, 100), either(0.3, uniform(1, 2), null), (p, frac, limitAbove) => {
+        const amount = p[P.TAO] * frac;
+        const limit = limitAbove === null ? 0 : core.marketTrade(p, 0, 1e-3, 0)[X.PRICE_BEFORE] * limitAbove;
+        const t = tradeOf(core.marketTrade(p, OP_STAKE, amount, limit));
+        if (t.code) return;
+        filled++;
+        const paid = t.toPool + t.feeTao + t.refund;
+        expect(Math.abs(paid - amount)).toBeLessThanOrEqual(1e-12 * amount + 1e-12);
+        expect(Math.abs(t.taoAfter - p[P.TAO] - (t.toPool + t.feeTao - t.authorTao))).toBeLessThanOrEqual(1e-9 * t.taoAfter);
+        expect(Math.abs(p[P.ALPHA] - t.alphaAfter - t.out)).toBeLessThanOrEqual(1e-9 * p[P.ALPHA]);
+        expect(t.priceAfter).toBeGreaterThanOrEqual(t.priceBefore);
+        expect(t.taoAfter > 0 && t.alphaAfter > 0).toBe(true);
+      }),
+      { numRuns: 400, seed: 11 },
+    );
+    expect(filled).toBeGreaterThan(200);
   });
 
-  it('an unstake conserves value: the pool pays out exactly what the user and the author receive', () => {
-    const r = rng(12);
-    for (let k = 0; k < 400; k++) {
-      const tao = logUniform(r, 1, 1e6);
-      const p = pool({ tao, alpha: tao / logUniform(r, 1e-4, 2), wq: 0.2 + 0.6 * r(), dest: r() < 0.5 ? 0 : 1 });
-      const amount = p[P.ALPHA] * logUniform(r, 1e-6, 100);
-      const t = tradeOf(core.marketTrade(p, OP_UNSTAKE, amount, 0));
-      if (t.code) continue;
-      expect(Math.abs(p[P.TAO] - t.taoAfter - t.out - t.authorTao)).toBeLessThanOrEqual(1e-9 * p[P.TAO]);
-      expect(Math.abs(t.alphaAfter - p[P.ALPHA] - amount)).toBeLessThanOrEqual(1e-9 * t.alphaAfter);
-      expect(t.priceAfter).toBeLessThanOrEqual(t.priceBefore);
-    }
+  it('an unstake conserves value: the pool pays out exactly what the user and the author receive (400 cases)', () => {
+    let filled = 0;
+    fc.assert(
+      fc.property(poolArb([0, 1]), logUniform(1e-6, 100), (p, frac) => {
+        const amount = p[P.ALPHA] * frac;
+        const t = tradeOf(core.marketTrade(p, OP_UNSTAKE, amount, 0));
+        if (t.code) return;
+        filled++;
+        expect(Math.abs(p[P.TAO] - t.taoAfter - t.out - t.authorTao)).toBeLessThanOrEqual(1e-9 * p[P.TAO]);
+        expect(Math.abs(t.alphaAfter - p[P.ALPHA] - amount)).toBeLessThanOrEqual(1e-9 * t.alphaAfter);
+        expect(t.priceAfter).toBeLessThanOrEqual(t.priceBefore);
+      }),
+      { numRuns: 400, seed: 12 },
+    );
+    expect(filled).toBeGreaterThan(200);
   });
 
-  it('a round trip on a Balancer pool with fees to the author restores the reserves and loses only the fees', () => {
-    const r = rng(13);
-    for (let k = 0; k < 200; k++) {
-      const tao = logUniform(r, 10, 1e6);
-      const p = pool({ tao, alpha: tao / logUniform(r, 1e-3, 1), wq: 0.3 + 0.4 * r() });
-      const amount = tao * logUniform(r, 1e-5, 2);
-      const rt = core.marketRoundTrip(p, amount);
-      const buy = tradeOf(rt, 0);
-      const sell = tradeOf(rt, TRADE_SLOTS);
-      expect(buy.code + sell.code).toBe(0);
-      expect(Math.abs(sell.taoAfter / tao - 1)).toBeLessThan(1e-9);
-      expect(Math.abs(sell.alphaAfter / p[P.ALPHA] - 1)).toBeLessThan(1e-9);
-      const lossFrac = rt[2 * TRADE_SLOTS + 1];
-      expect(lossFrac).toBeGreaterThan(0);
-      expect(lossFrac).toBeLessThan(2.01 * FEE + 1e-8);
-    }
+  it('a round trip on a Balancer pool with fees to the author restores the reserves and loses only the fees (200 cases)', () => {
+    const arb = fc.record({ tao: logUniform(10, 1e6), price: logUniform(1e-3, 1), wq: uniform(0.3, 0.7), frac: logUniform(1e-5, 2) });
+    fc.assert(
+      fc.property(arb, ({ tao, price, wq, frac }) => {
+        const p = pool({ tao, alpha: tao / price, wq });
+        const rt = core.marketRoundTrip(p, tao * frac);
+        const buy = tradeOf(rt, 0);
+        const sell = tradeOf(rt, TRADE_SLOTS);
+        expect(buy.code + sell.code).toBe(0);
+        expect(Math.abs(sell.taoAfter / tao - 1)).toBeLessThan(1e-9);
+        expect(Math.abs(sell.alphaAfter / p[P.ALPHA] - 1)).toBeLessThan(1e-9);
+        const lossFrac = rt[2 * TRADE_SLOTS + 1];
+        expect(lossFrac).toBeGreaterThan(0);
+        expect(lossFrac).toBeLessThan(2.01 * FEE + 1e-8);
+      }),
+      { numRuns: 200, seed: 13 },
+    );
   });
 
-  it('a Balancer injection of any ratio keeps the spot price (test_adjust_protocol_liquidity_happy)', () => {
-    const r = rng(14);
-    const cases = [[1e9, 0], [0, 1e12], [1234567, 2432765890], [2e12, 1e12]];
-    for (let k = 0; k < 200; k++) cases.push([logUniform(r, 1, 1e12), logUniform(r, 1, 1e12)]);
-    for (const [dTao, dAlpha] of cases) {
+  it('a Balancer injection of any ratio keeps the spot price (test_adjust_protocol_liquidity_happy; 4 fixed + 200 cases)', () => {
+    const keepsPrice = (dTao: number, dAlpha: number) => {
       const out = core.marketInject(Float64Array.from([1, 1e12, 4e12, 0.5]), dTao, dAlpha, 0.01);
-      if (out[5]) continue;
+      if (out[5]) return false;
       expect(Math.abs(out[3] / 0.25 - 1)).toBeLessThan(1e-12);
-    }
+      return true;
+    };
+    for (const [dTao, dAlpha] of [[1e9, 0], [0, 1e12], [1234567, 2432765890], [2e12, 1e12]]) keepsPrice(dTao, dAlpha);
+    let injected = 0;
+    fc.assert(
+      fc.property(logUniform(1, 1e12), logUniform(1, 1e12), (dTao, dAlpha) => {
+        if (keepsPrice(dTao, dAlpha)) injected++;
+      }),
+      { numRuns: 200, seed: 14 },
+    );
+    expect(injected).toBeGreaterThan(100);
   });
 
   it('a constant-product injection keeps the price only at the price ratio', () => {

@@ -1,9 +1,10 @@
 // How block emission is shared (spec §b.3, §9, §b.1): table-driven checks of the gate bar and flow
-// floors, and seeded property tests that every share pipeline sums to one and never goes negative.
+// floors, and property tests (fast-check) that every share pipeline sums to one and never goes negative.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CoreExports } from '../../src/engine/core';
 import { loadTestCore } from '../support/core';
-import { rng } from '../support/rng';
+import fc from 'fast-check';
+import { arrayUpTo, either, int, uniform, unit } from '../support/arbitraries';
 
 let core: CoreExports;
 beforeAll(async () => {
@@ -52,21 +53,31 @@ describe('flow shares (§b.3) through the network', () => {
   });
 });
 
-describe('properties (seeded): shares sum to one and are never negative', () => {
-  it('price, burn-weighted and gated shares over random networks', () => {
-    const r = rng(21);
-    for (let k = 0; k < 300; k++) {
-      const m = 1 + Math.floor(r() * 128);
-      const ema = Array.from({ length: m }, () => (r() < 0.05 ? 0 : Math.exp(-8 * r())));
-      const burned = Array.from({ length: m }, () => (r() < 0.3 ? r() * 1.2 : 0));
-      if (!ema.some((e) => e > 0)) ema[0] = 1;
-      const mode = Math.floor(r() * 3);
-      const g = gate(ema, burned, mode, 0.3 + 0.7 * r(), 1 + Math.floor(r() * 40), 1 + Math.floor(r() * 4));
-      for (const v of [g.price, g.burn, g.gated]) {
-        expect(Math.abs(v.reduce((a, b) => a + b, 0) - 1)).toBeLessThan(1e-12);
-        expect(v.every((x) => x >= 0 && Number.isFinite(x))).toBe(true);
-      }
-      expect(g.theta >= 0 && Number.isFinite(g.theta)).toBe(true);
-    }
+describe('properties (fast-check, fixed seed): shares sum to one and are never negative', () => {
+  it('price, burn-weighted and gated shares over 300 random networks of 1 to 128 subnets', () => {
+    const subnetArb = fc.record({
+      ema: either(0.95, unit().map((t) => Math.exp(-8 * t)), 0),
+      burned: either(0.3, uniform(0, 1.2), 0),
+    });
+    const arb = fc.record({
+      subnets: arrayUpTo(subnetArb, 1, 128),
+      mode: fc.constantFrom(0, 1, 2),
+      q: uniform(0.3, 1),
+      N: int(1, 40),
+      h: int(1, 4),
+    });
+    fc.assert(
+      fc.property(arb, ({ subnets, mode, q, N, h }) => {
+        const ema = subnets.map((s) => s.ema);
+        if (!ema.some((e) => e > 0)) ema[0] = 1;
+        const g = gate(ema, subnets.map((s) => s.burned), mode, q, N, h);
+        for (const v of [g.price, g.burn, g.gated]) {
+          expect(Math.abs(v.reduce((a, b) => a + b, 0) - 1)).toBeLessThan(1e-12);
+          expect(v.every((x) => x >= 0 && Number.isFinite(x))).toBe(true);
+        }
+        expect(g.theta >= 0 && Number.isFinite(g.theta)).toBe(true);
+      }),
+      { numRuns: 300, seed: 21 },
+    );
   });
 });
