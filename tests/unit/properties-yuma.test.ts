@@ -1,5 +1,5 @@
-// Property tests over the Yuma epoch of the wasm core (spec yuma.md), both arithmetics: for seeded
-// random VALID inputs, including the extremes the spec allows (zero stake, one uid, one validator, no
+// Property tests over the Yuma epoch of the wasm core (spec yuma.md), both arithmetics: for random
+// VALID inputs (fast-check, fixed seed, shrinking a failure to a small scenario), including the extremes the spec allows (zero stake, one uid, one validator, no
 // validator rows, all-zero and all-max u16 weights, no entries at all, stakes up to 2^53 rao, every
 // u16 hyper-parameter at 0 and 65535, steepness across i16, stake thresholds above every stake):
 // - the epoch never traps (a wasm trap is a thrown RuntimeError) and returns every epoch;
@@ -15,7 +15,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { runYuma, type CoreExports } from '../../src/engine/core';
 import type { YumaMode, YumaOut, YumaScenario } from '../../src/engine/yuma-io';
 import { loadTestCore } from '../support/core';
-import { rng } from '../support/rng';
+import fc from 'fast-check';
+import { among, arrayOf, chance, either, int, logInt } from '../support/arbitraries';
 
 let core: CoreExports;
 beforeAll(async () => {
@@ -25,81 +26,102 @@ beforeAll(async () => {
 const U16 = 65535;
 const MAX_RAO = 2 ** 53;
 
-/** A random valid scenario; `seed` alone determines it. */
-function scenario(seed: number): YumaScenario {
-  const r = rng(seed);
-  const int = (lo: number, hi: number) => lo + Math.floor(r() * (hi - lo + 1));
-  const pick = <T>(xs: readonly T[]) => xs[Math.floor(r() * xs.length)];
-  const logInt = (hi: number) => Math.floor(Math.exp(r() * Math.log(hi)));
-  // Half the cases are a working subnet (validators staked and weighting, chain defaults), so that
-  // incentive, dividends and bonds are non-trivial; the other half draw every knob from its extremes.
-  const typical = r() < 0.5;
-  const knob = <T>(usual: T, extremes: readonly T[]) => (typical ? usual : pick(extremes));
-  const n = knob(int(4, 40), [1, 2, int(3, 12), int(12, 40)]);
-  const nv = knob(Math.min(n - 1, int(2, 12)), [0, 1, Math.min(n, 2), int(0, n), Math.min(n, int(2, 12))]);
-  const stakeStyle = knob('mixed', ['zero', 'huge', 'mixed', 'equal', 'tiny']);
-  // Validators (rows 0..nv−1) usually hold most of the stake, as on chain; miners little or none.
-  const stakeOf = (i: number) => {
-    switch (stakeStyle) {
-      case 'zero': return 0;
-      case 'huge': return pick([MAX_RAO, MAX_RAO - 1, int(2 ** 50, MAX_RAO)]);
-      case 'equal': return 1e9;
-      case 'tiny': return int(0, 3);
-      default: return i < nv ? (r() < 0.1 ? 0 : logInt(MAX_RAO)) : r() < 0.6 ? 0 : logInt(2 ** 30);
-    }
-  };
-  const weightStyle = knob('random', ['random', 'allZero', 'allMax', 'none', 'sparse', 'self']);
-  const weightOf = (i: number, j: number): number | null => {
-    switch (weightStyle) {
-      case 'allZero': return 0;
-      case 'allMax': return U16;
-      case 'none': return null;
-      case 'self': return i === j ? U16 : null;
-      case 'sparse': return r() < 0.7 ? null : pick([0, 1, U16, int(0, U16)]);
-      default: return r() < 0.15 ? null : r() < 0.1 ? 0 : int(0, U16);
-    }
-  };
-  const epochCount = int(1, 4);
-  const epochs: YumaScenario['epochs'] = [];
-  let stake = Array.from({ length: n }, (_, i) => stakeOf(i));
-  let weights = Array.from({ length: nv }, (_, i) => Array.from({ length: n }, (_, j) => weightOf(i, j)));
-  for (let t = 0; t < epochCount; t++) {
-    if (t > 0 && r() < 0.5) stake = stake.map((s, i) => (r() < 0.3 ? stakeOf(i) : s));
-    if (t > 0 && r() < 0.5) weights = weights.map((row, i) => (r() < 0.5 ? row.map((_, j) => weightOf(i, j)) : row));
-    const outdated: [number, number][] = [];
-    for (let i = 0; i < nv; i++) for (let j = 0; j < n; j++) if (r() < 0.05) outdated.push([i, j]);
-    epochs.push({
-      stake: [...stake],
-      weightsU16: weights.map((w) => [...w]),
-      active: Array.from({ length: n }, () => r() < (typical ? 0.95 : 0.7)),
-      outdated,
-      bondsResetCols: Array.from({ length: n }, (_, j) => j).filter(() => r() < 0.05),
-    });
+type StakeStyle = 'zero' | 'huge' | 'mixed' | 'equal' | 'tiny';
+type WeightStyle = 'random' | 'allZero' | 'allMax' | 'none' | 'sparse' | 'self';
+interface Shape { typical: boolean; n: number; nv: number; stakeStyle: StakeStyle; weightStyle: WeightStyle; epochCount: number }
+
+// Half the cases are a working subnet (validators staked and weighting, chain defaults), so that
+// incentive, dividends and bonds are non-trivial; the other half draw every knob from its extremes.
+const shapeArb: fc.Arbitrary<Shape> = fc.boolean().chain((typical) => {
+  const knob = <T>(usual: fc.Arbitrary<T> | T, ...extremes: (fc.Arbitrary<T> | T)[]) => (typical ? among(usual) : among(...extremes));
+  return knob(int(4, 40), 1, 2, int(3, 12), int(12, 40)).chain((n) =>
+    fc.record({
+      typical: fc.constant(typical),
+      n: fc.constant(n),
+      nv: knob(int(2, 12).map((k) => Math.min(n - 1, k)), 0, 1, Math.min(n, 2), int(0, n), int(2, 12).map((k) => Math.min(n, k))),
+      stakeStyle: knob<StakeStyle>('mixed', 'zero', 'huge', 'mixed', 'equal', 'tiny'),
+      weightStyle: knob<WeightStyle>('random', 'random', 'allZero', 'allMax', 'none', 'sparse', 'self'),
+      epochCount: int(1, 4),
+    }),
+  );
+});
+
+// Validators (rows 0..nv−1) usually hold most of the stake, as on chain; miners little or none.
+function stakeArb(style: StakeStyle, validator: boolean): fc.Arbitrary<number> {
+  switch (style) {
+    case 'zero': return fc.constant(0);
+    case 'huge': return among(MAX_RAO, MAX_RAO - 1, int(2 ** 50, MAX_RAO));
+    case 'equal': return fc.constant(1e9);
+    case 'tiny': return int(0, 3);
+    default: return validator ? either(0.9, logInt(MAX_RAO), 0) : either(0.4, logInt(2 ** 30), 0);
   }
-  const u16 = () => pick([0, 1, U16, int(0, U16)]);
-  const low = pick([1638, int(1638, U16), U16]);
-  const high = pick([low, U16, int(low, U16)]);
-  return {
-    n, nv, epochs,
-    hyper: {
-      yumaVersion: pick([2, 3] as const),
-      kappaU16: knob(32767, [32767, u16()]),
-      bondsPenaltyU16: knob(pick([0, 32768, U16, int(0, U16)]), [u16()]),
-      bondsMovingAverage: pick([0, 900000, 975000, 1_000_000, int(0, 1_000_000)]),
-      liquidAlpha: r() < 0.5,
-      alphaLowU16: low,
-      alphaHighU16: high,
-      alphaSigmoidSteepness: pick([0, 1000, 32767, -32768, int(-32768, 32767)]),
-      maxAllowedValidators: knob(64, [0, 1, 64, U16, int(0, n + 2)]),
-      stakeThreshold: knob(0, [0, 1e9, MAX_RAO, logInt(MAX_RAO)]),
-      ownerUid: r() < 0.5 ? -1 : int(0, n - 1),
-      laConsensusMode: pick(['current', 'previous', 'auto'] as const),
-      raoEmission: knob(295201647974, [0, 1, 295201647974, MAX_RAO, logInt(MAX_RAO)]),
-    },
-    initialBondsU16: r() < 0.5 ? null : Array.from({ length: nv }, () => Array.from({ length: n }, () => (r() < 0.3 ? null : u16()))),
-    initialPermits: typical || r() < 0.5 ? null : Array.from({ length: n }, () => r() < 0.5),
-  };
 }
+
+function weightArb(style: WeightStyle, i: number, j: number): fc.Arbitrary<number | null> {
+  switch (style) {
+    case 'allZero': return fc.constant(0);
+    case 'allMax': return fc.constant(U16);
+    case 'none': return fc.constant(null);
+    case 'self': return fc.constant(i === j ? U16 : null);
+    case 'sparse': return either(0.3, among<number | null>(0, 1, U16, int(0, U16)), null);
+    default: return fc.oneof({ arbitrary: int(0, U16), weight: 765 }, { arbitrary: fc.constant(null), weight: 150 }, { arbitrary: fc.constant(0), weight: 85 });
+  }
+}
+
+/** A random valid scenario: every input the spec allows, its extremes included. */
+const scenarioArb: fc.Arbitrary<YumaScenario> = shapeArb.chain((sh) => {
+  const { typical, n, nv } = sh;
+  const knob = <T>(usual: fc.Arbitrary<T> | T, ...extremes: (fc.Arbitrary<T> | T)[]) => (typical ? among(usual) : among(...extremes));
+  const stakes = fc.tuple(...Array.from({ length: n }, (_, i) => stakeArb(sh.stakeStyle, i < nv)));
+  const row = (i: number) => fc.tuple(...Array.from({ length: n }, (_, j) => weightArb(sh.weightStyle, i, j)));
+  const rows = fc.tuple(...Array.from({ length: nv }, (_, i) => row(i)));
+  const u16 = among(0, 1, U16, int(0, U16));
+  // After the first epoch: half the time some stakes move (each with probability 0.3), half the time
+  // some rows are re-set (each with probability 0.5).
+  const change = fc.record({
+    stake: either(0.5, fc.tuple(...Array.from({ length: n }, (_, i) => either<number | null>(0.3, stakeArb(sh.stakeStyle, i < nv), null))), null),
+    rows: either(0.5, fc.tuple(...Array.from({ length: nv }, (_, i) => either<(number | null)[] | null>(0.5, row(i), null))), null),
+  });
+  const pairs: fc.Arbitrary<[number, number][]> = nv > 0 ? fc.uniqueArray(fc.tuple(int(0, nv - 1), int(0, n - 1)), { maxLength: Math.ceil(nv * n * 0.1), selector: ([i, j]) => i * n + j }) : fc.constant<[number, number][]>([]);
+  const epochExtras = fc.record({
+    active: arrayOf(chance(typical ? 0.95 : 0.7), n),
+    outdated: pairs,
+    bondsResetCols: fc.uniqueArray(int(0, n - 1), { maxLength: Math.ceil(n * 0.1) }).map((c) => c.sort((a, b) => a - b)),
+  });
+  const hyper = fc.record({
+    yumaVersion: fc.constantFrom<2 | 3>(2, 3),
+    kappaU16: knob(32767, 32767, u16),
+    bondsPenaltyU16: knob(among(0, 32768, U16, int(0, U16)), u16),
+    bondsMovingAverage: among(0, 900000, 975000, 1_000_000, int(0, 1_000_000)),
+    liquidAlpha: fc.boolean(),
+    alphas: among(1638, int(1638, U16), U16).chain((low) => fc.tuple(fc.constant(low), among(low, U16, int(low, U16)))),
+    alphaSigmoidSteepness: among(0, 1000, 32767, -32768, int(-32768, 32767)),
+    maxAllowedValidators: knob(64, 0, 1, 64, U16, int(0, n + 2)),
+    stakeThreshold: knob(0, 0, 1e9, MAX_RAO, logInt(MAX_RAO)),
+    ownerUid: among(-1, int(0, n - 1)),
+    laConsensusMode: fc.constantFrom('current' as const, 'previous' as const, 'auto' as const),
+    raoEmission: knob(295201647974, 0, 1, 295201647974, MAX_RAO, logInt(MAX_RAO)),
+  });
+  return fc.record({
+    stake: stakes,
+    weights: rows,
+    changes: arrayOf(change, sh.epochCount - 1),
+    extras: arrayOf(epochExtras, sh.epochCount),
+    hyper,
+    initialBondsU16: either(0.5, fc.tuple(...Array.from({ length: nv }, () => arrayOf(either<number | null>(0.7, u16, null), n))), null),
+    initialPermits: typical ? fc.constant(null) : either(0.5, arrayOf(fc.boolean(), n), null),
+  }).map(({ stake: stake0, weights: rows0, changes, extras, hyper: { alphas: [alphaLowU16, alphaHighU16], ...h }, initialBondsU16, initialPermits }) => {
+    let stake = [...stake0];
+    let weights = rows0.map((r) => [...r]);
+    const epochs: YumaScenario['epochs'] = extras.map((x, t) => {
+      const c = t > 0 ? changes[t - 1] : null;
+      if (c?.stake) stake = stake.map((s, i) => c.stake![i] ?? s);
+      if (c?.rows) weights = weights.map((r, i) => (c.rows![i] ? [...c.rows![i]!] : r));
+      return { stake: [...stake], weightsU16: weights.map((w) => [...w]), active: x.active, outdated: x.outdated, bondsResetCols: x.bondsResetCols };
+    });
+    return { n, nv, epochs, hyper: { ...h, alphaLowU16, alphaHighU16 }, initialBondsU16, initialPermits };
+  });
+});
 
 const sum = (v: number[]) => v.reduce((a, b) => a + b, 0);
 const nums = (v: number[] | boolean[]) => (v as unknown[]).map(Number);
@@ -158,32 +180,37 @@ function violations(sc: YumaScenario, mode: YumaMode, outs: YumaOut[]): string[]
   return bad;
 }
 
-function check(seed: number, mode: YumaMode): string[] {
-  const sc = scenario(seed);
+/** Every violation of one scenario's run, or the trap (a thrown RuntimeError) as one line. */
+function check(sc: YumaScenario, mode: YumaMode): string[] {
   let outs: YumaOut[];
   try {
     outs = runYuma(core, sc, mode);
   } catch (e) {
-    return [`seed ${seed} (${mode}): the core trapped: ${(e as Error).message}`];
+    return [`(${mode}): the core trapped: ${(e as Error).message}`];
   }
-  return violations(sc, mode, outs).map((v) => `seed ${seed} (${mode}, n ${sc.n}, nv ${sc.nv}, Yuma ${sc.hyper.yumaVersion}${sc.hyper.liquidAlpha ? ' + liquid alpha' : ''}): ${v}`);
+  return violations(sc, mode, outs).map((v) => `(${mode}, n ${sc.n}, nv ${sc.nv}, Yuma ${sc.hyper.yumaVersion}${sc.hyper.liquidAlpha ? ' + liquid alpha' : ''}): ${v}`);
 }
 
 const CASES = 500;
+const SEED = 1;
 
-describe('Yuma epoch properties over random valid inputs (seeded)', () => {
+describe('Yuma epoch properties over random valid inputs (fast-check, fixed seed)', () => {
   for (const mode of ['fixed', 'float64'] as const) {
     it(`${mode}: ${CASES} scenarios never trap, stay finite, normalise to one and conserve the emission`, () => {
-      const failures: string[] = [];
-      for (let seed = 1; seed <= CASES; seed++) failures.push(...check(seed, mode));
-      expect(failures.slice(0, 12)).toEqual([]);
+      fc.assert(
+        fc.property(scenarioArb, (sc) => {
+          expect(check(sc, mode).slice(0, 12)).toEqual([]);
+        }),
+        { numRuns: CASES, seed: SEED },
+      );
     });
   }
 
   it('the generator reaches the extremes it claims to (so the properties above are exercised on them)', () => {
+    // The same scenarios as the runs above: fc.sample with the same seed and count draws the same values.
+    const scenarios = fc.sample(scenarioArb, { numRuns: CASES, seed: SEED });
     const seen = { zeroStake: 0, hugeStake: 0, oneUid: 0, noValidators: 0, oneValidator: 0, allZero: 0, allMax: 0, noEntries: 0, liquid: 0, y2: 0 };
-    for (let seed = 1; seed <= CASES; seed++) {
-      const sc = scenario(seed);
+    for (const sc of scenarios) {
       const e = sc.epochs[0];
       const w = e.weightsU16.flatMap((row) => Array.from(row));
       if (Array.from(e.stake).every((s) => s === 0)) seen.zeroStake++;
@@ -201,8 +228,8 @@ describe('Yuma epoch properties over random valid inputs (seeded)', () => {
     // And the properties are not vacuous: many runs pay incentive and dividends and use liquid alpha.
     let paying = 0;
     let alphas = 0;
-    for (let seed = 1; seed <= CASES; seed++) {
-      const outs = runYuma(core, scenario(seed), 'fixed');
+    for (const sc of scenarios) {
+      const outs = runYuma(core, sc, 'fixed');
       const last = outs[outs.length - 1];
       if (nums(last.incentive).some((x) => x > 0) && nums(last.dividends).some((x) => x > 0)) paying++;
       if (last.alphas) alphas++;
@@ -212,11 +239,10 @@ describe('Yuma epoch properties over random valid inputs (seeded)', () => {
   });
 
   it('the checker flags broken outputs (a NaN, a share that does not sum to one, an overpaid emission)', () => {
-    const seed = Array.from({ length: 50 }, (_, k) => k + 1).find((s) => {
-      const o = runYuma(core, scenario(s), 'fixed');
+    const sc = fc.sample(scenarioArb, { numRuns: 50, seed: SEED }).find((s) => {
+      const o = runYuma(core, s, 'fixed');
       return nums(o[o.length - 1].incentive).some((x) => x > 0);
     })!;
-    const sc = scenario(seed);
     const clean = runYuma(core, sc, 'fixed');
     expect(violations(sc, 'fixed', clean)).toEqual([]);
     const broken = (edit: (o: YumaOut) => void) => {
