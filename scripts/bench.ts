@@ -5,6 +5,7 @@ import { loadReleaseCore } from '../src/engine/core-node';
 import { MARKET_PRESETS } from '../src/engine/market-io';
 import { CLAIM_MODELS } from '../src/models/claims';
 import { emissionBenchRun } from '../src/models/market-emission';
+import { computeMarketHalving, schema as halvingSchema, SPAN_CAP, SPAN_NEAR } from '../src/models/market-halving';
 import { launch, serveDist } from '../tests/support/browser';
 import { benchC } from '../tests/bench/native';
 import { parseMetagraph } from '../src/models/metagraph';
@@ -249,6 +250,11 @@ async function main() {
   const emission30 = bestOf(5, () => emissionBenchRun(market, 30));
   const emission5 = bestOf(5, () => emissionBenchRun(market, 5));
   console.log(`"Who gets the emission?" recompute after a drag (6 subnets, today's era): 30-day run ${emission30.toFixed(0)} ms; the 5-day default ${emission5.toFixed(0)} ms`);
+  // "The halving": its recompute over the recycling slider (ends, one step, near the 3,500 threshold) in both
+  // views, the slowest setting (the unit test's edge cases; their time is measured here, not asserted there).
+  const halvingMs = (span: number) => Math.max(...[0, 50, 1800, 3450, 3500].map((recycled) =>
+    bestOf(5, () => computeMarketHalving(market, { ...defaults(halvingSchema), recycled, span }))));
+  console.log(`"The halving" recompute, slowest of recycling 0, 50, 1,800, 3,450 and 3,500 TAO/day (best of 5 each): 2025–2040 view ${halvingMs(SPAN_NEAR).toFixed(1)} ms; to-21M view ${halvingMs(SPAN_CAP).toFixed(1)} ms`);
   const claimsCore = await loadReleaseCore(['claims', 'market']);
   console.log('Claim models, wasm core in Node (one thread):');
   for (const m of CLAIM_MODELS) {

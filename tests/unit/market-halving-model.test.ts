@@ -115,10 +115,9 @@ describe('edges of the controls and odd inputs', () => {
   const p = schema[0] as NumberParam;
   for (const recycled of [p.min, p.step, 1800, 3450, p.max]) {
     for (const span of [SPAN_NEAR, SPAN_CAP]) {
-      it(`recycled ${recycled}, span ${span}: finite, ordered, within 21M, fast`, () => {
-        const t0 = performance.now();
+      // Its run time is a figure of `npm run bench` (release core), not a pass/fail here.
+      it(`recycled ${recycled}, span ${span}: finite, ordered, within 21M`, () => {
         const r = run({ recycled, span });
-        expect(performance.now() - t0).toBeLessThan(1500); // debug build; the release core is faster
         expectSane(r);
         expect(r.end).toBe(span === SPAN_CAP ? WINDOW.cap : WINDOW.near);
       });
