@@ -4,6 +4,8 @@ import type { ExplorerHyper, ExplorerSubnet } from './yuma-explorer';
 
 export const MAX_IMPORT_BYTES = 16 * 1024 * 1024;
 export const MAX_UIDS = 4096;
+/** A uid's stake, at most: 1e9, far above any token's 21M supply, and 1e18 rao still fits a u64. */
+export const MAX_STAKE = 1e9;
 
 export class InputError extends Error {
   override name = 'InputError';
@@ -80,9 +82,9 @@ export function metagraphFromJson(doc: unknown): ParsedMetagraph {
   const d = doc as Record<string, unknown>;
   if (!Array.isArray(d.stake)) fail(`"stake" must be a list with one number per uid; it is ${d.stake === undefined ? 'missing' : describe(d.stake)}.`);
   const n = (d.stake as unknown[]).length;
-  if (n > MAX_UIDS) fail(`The metagraph has ${n} uids; at most ${MAX_UIDS} are supported.`);
+  if (n > MAX_UIDS) fail(`"stake" lists ${n} uids; at most ${MAX_UIDS} are supported.`);
   if (n < 2) fail('"stake" lists fewer than 2 uids; a subnet needs at least one validator and one miner.');
-  const stake = (d.stake as unknown[]).map((x, j) => numberAt(x, `stake[${j}]`, 0));
+  const stake = (d.stake as unknown[]).map((x, j) => numberAt(x, `stake[${j}]`, 0, MAX_STAKE));
   if (!Array.isArray(d.weights)) fail(`"weights" must be a list of rows, one per validator; it is ${d.weights === undefined ? 'missing' : describe(d.weights)}.`);
   const rows = (d.weights as unknown[]).length;
   if (rows < 1) fail('"weights" has no rows; give at least one validator.');

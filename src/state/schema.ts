@@ -34,7 +34,7 @@ export function defaults(schema: readonly Param[]): ParamValues {
 /** Snaps a number onto the parameter's grid and range; null when it is not a finite number. */
 export function clampToParam(p: Param, v: number): number | null {
   if (!Number.isFinite(v)) return null;
-  if (p.kind === 'choice') return p.options.some((o) => o.value === v) ? v : null;
+  if (p.kind === 'choice') return p.options.find((o) => o.value === v)?.value ?? null; // the option itself, so -0 is 0
   const clamped = Math.min(p.max, Math.max(p.min, v));
   const snapped = p.min + Math.round((clamped - p.min) / p.step) * p.step;
   return Number(Math.min(p.max, snapped).toPrecision(12));

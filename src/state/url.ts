@@ -62,8 +62,8 @@ export function decodeState(schema: readonly Param[], query: string): DecodedSta
     }
     values[key] = fixed;
   }
-  const version = params.get('v');
-  if (version !== null && version !== String(STATE_VERSION)) {
+  const version = params.getAll('v').find((v) => v !== String(STATE_VERSION)) ?? null;
+  if (version !== null) {
     notes.push(`This link was made with version ${quote(version)} of the model; it is shown with version ${STATE_VERSION}, whose results may differ.`);
   }
   return { values, notes };

@@ -41,7 +41,7 @@ describe('metagraphFromJson(doc)', () => {
     ['a row that is not a list', { ...ok, weights: [[0, 0, 1, 1, 0], 'x'] }, /weights row 1 is "x"/],
     ['a negative weight', { ...ok, weights: [[0, 0, 1, -1, 0], [0, 0, 1, 1, 0]] }, /weights\[0\]\[3\] is -1/],
     ['no miners', { stake: [1, 1], weights: [[0, 1], [1, 0]] }, /at least one uid must be a miner/],
-    ['too many uids', { stake: Array(4097).fill(1), weights: [Array(4097).fill(0)] }, /4097 uids; at most 4096/],
+    ['too many uids', { stake: Array(4097).fill(1), weights: [Array(4097).fill(0)] }, /"stake" lists 4097 uids; at most 4096/],
     ['validators of the wrong length', { ...ok, validators: [0] }, /lists 1 uids but "weights" has 2 rows/],
     ['a validator uid out of range', { ...ok, validators: [0, 9] }, /validators\[1\] is 9; it must be at most 4/],
     ['a repeated validator', { ...ok, validators: [1, 1] }, /lists a uid twice/],
