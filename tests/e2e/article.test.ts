@@ -1,27 +1,17 @@
 // The article page as a page: metadata and its social image, the dark-mode toggle, reduced motion, print.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launch, serveDist, watch, showWho } from '../support/browser';
-import type { Served } from '../../scripts/serve';
+import { describe, expect, it } from 'vitest';
 
-let browser: Browser;
-let site: Served;
-beforeAll(async () => {
-  [browser, site] = await Promise.all([launch(), serveDist()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+import { useBrowser, watch, showWho } from '../support/browser';
 
+const env = useBrowser();
 describe('the article page', () => {
   it('has a title, a description and a real 1200 × 630 social image', async () => {
-    const page = await browser.newPage();
-    await page.goto(site.url);
+    const page = await env.browser.newPage();
+    await page.goto(env.url);
     expect(await page.title()).toMatch(/Vampirism Paradox/);
     expect((await page.getAttribute('meta[name="description"]', 'content'))!.length).toBeGreaterThan(80);
     const image = await page.getAttribute('meta[property="og:image"]', 'content');
-    const res = await page.request.get(new URL(image!, site.url).href);
+    const res = await page.request.get(new URL(image!, env.url).href);
     expect(res.status()).toBe(200);
     const png = await res.body();
     expect(png.subarray(1, 4).toString()).toBe('PNG');
@@ -30,18 +20,17 @@ describe('the article page', () => {
   });
 
   it('paints the title and first paragraph before any script runs', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await env.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(site.url);
+    await page.goto(env.url);
     expect(await page.textContent('h1')).toContain('Vampirism Paradox');
     expect((await page.textContent('.dek'))!.length).toBeGreaterThan(60);
     await context.close();
   });
 
   it('follows the system theme and keeps the reader’s choice across a reload', async () => {
-    const page = await browser.newPage({ colorScheme: 'light' });
-    const seen = watch(page, new URL(site.url).origin);
-    await page.goto(site.url);
+    const { page, seen } = await env.open(undefined, { colorScheme: 'light' });
+    await page.goto(env.url);
     const bg = () => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
     const light = await bg();
     await page.click('[data-testid="theme-toggle"]');
@@ -57,8 +46,8 @@ describe('the article page', () => {
   });
 
   it('stops every animation and transition when the reader prefers reduced motion', async () => {
-    const page = await browser.newPage({ reducedMotion: 'reduce' });
-    await page.goto(site.url);
+    const page = await env.browser.newPage({ reducedMotion: 'reduce' });
+    await page.goto(env.url);
     await showWho(page);
     const moving = await page.evaluate(() =>
       [...document.querySelectorAll('*')].filter((el) => {
@@ -71,8 +60,8 @@ describe('the article page', () => {
   });
 
   it('prints: controls that make no sense on paper are hidden, every figure loads, and a PDF renders', async () => {
-    const page = await browser.newPage();
-    await page.goto(site.url);
+    const page = await env.browser.newPage();
+    await page.goto(env.url);
     await showWho(page);
     await page.emulateMedia({ media: 'print' });
     expect(await page.isVisible('[data-testid="theme-toggle"]')).toBe(false);

@@ -1,35 +1,12 @@
 // axe-core (WCAG 2.1 A and AA) on the whole article with every figure loaded, in both themes, and
 // again after a slider moved and a footnote opened; and on every embed page, as it opens (light) and
 // after its first slider moved to the end and a preset chosen where it has presets (dark).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launch, serveDist } from '../support/browser';
-import type { Served } from '../../scripts/serve';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { loadEverything, settled, useBrowser } from '../support/browser';
 import { WIDGETS } from '../../src/embed/widgets';
 
-let browser: Browser;
-let site: Served;
-beforeAll(async () => {
-  [browser, site] = await Promise.all([launch(), serveDist()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
-
-const SECTIONS = ['#who-gets-paid', '#yuma-explorer', '#stake-title', '#emission-title', '#halving-title', '#split-title', '#leakage', '#routing', '#allies',
-  '#claim-leakage-title', '#claim-three-networks-title', '#claim-routing-title', '#claim-coordination-title', '#method'];
-
-async function loadEverything(page: Page) {
-  await page.goto(site.url);
-  for (const sel of SECTIONS) {
-    await page.locator(sel).scrollIntoViewIfNeeded();
-    await page.waitForTimeout(200);
-  }
-  await page.waitForSelector('[data-widget="claim-coordination"] [data-testid="verdict"]', { timeout: 20_000 });
-  await page.waitForSelector('[data-widget="market-split"][data-computed]', { timeout: 20_000 });
-}
-
+const env = useBrowser();
 async function violations(page: Page): Promise<string[]> {
   await page.addScriptTag({ path: 'node_modules/axe-core/axe.min.js' });
   const res = (await page.evaluate(`axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] })`)) as {
@@ -41,7 +18,8 @@ async function violations(page: Page): Promise<string[]> {
 describe('accessibility (axe-core, WCAG 2.1 A/AA)', () => {
   for (const scheme of ['light', 'dark'] as const) {
     it(`finds no violation on the article in the ${scheme} theme`, async () => {
-      const page = await browser.newPage({ viewport: { width: 1200, height: 900 }, colorScheme: scheme });
+      const page = await env.browser.newPage({ viewport: { width: 1200, height: 900 }, colorScheme: scheme });
+      await page.goto(env.url);
       await loadEverything(page);
       expect(await violations(page)).toEqual([]);
       await page.close();
@@ -49,10 +27,12 @@ describe('accessibility (axe-core, WCAG 2.1 A/AA)', () => {
   }
 
   it('finds none after a slider moved and a footnote opened', async () => {
-    const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+    const page = await env.browser.newPage({ viewport: { width: 1200, height: 900 } });
+    await page.goto(env.url);
     await loadEverything(page);
     await page.focus('[data-param="stake2"]');
     await page.keyboard.press('End');
+    await settled(page, 'who-gets-paid');
     const footnote = page.locator('button[aria-expanded]').first();
     await footnote.scrollIntoViewIfNeeded();
     await footnote.click();
@@ -65,8 +45,8 @@ describe('accessibility (axe-core, WCAG 2.1 A/AA)', () => {
     it(`finds none on the ${w.name} embed, before and after interaction, light and dark`, async () => {
       for (const scheme of ['light', 'dark'] as const) {
         // bypassCSP: the embed's own policy forbids injected scripts, axe's included.
-        const page = await browser.newPage({ viewport: { width: 900, height: 900 }, colorScheme: scheme, bypassCSP: true });
-        await page.goto(`${site.url}embed/${w.name}.html`);
+        const page = await env.browser.newPage({ viewport: { width: 900, height: 900 }, colorScheme: scheme, bypassCSP: true });
+        await page.goto(`${env.url}embed/${w.name}.html`);
         const computed = '[data-widget]:not([data-computed="0"])[data-computed]';
         await page.waitForSelector(computed, { timeout: 30_000 });
         if (scheme === 'light') expect(await violations(page), `${w.name} as it opens`).toEqual([]);
@@ -76,7 +56,7 @@ describe('accessibility (axe-core, WCAG 2.1 A/AA)', () => {
           await page.keyboard.press('End');
           const preset = page.locator('.presets button, select[data-testid="preset"]').first();
           if ((await preset.count()) && (await preset.evaluate((el) => el.tagName)) === 'BUTTON') await preset.click();
-          await expect.poll(async () => Number(await page.getAttribute(computed, 'data-computed')), { timeout: 15_000 }).toBeGreaterThan(before);
+          await expect.poll(async () => Number(await page.getAttribute(computed, 'data-computed')), { timeout: 20_000 }).toBeGreaterThan(before);
           expect(await violations(page), `${w.name} after interaction, dark`).toEqual([]);
         }
         await page.close();

@@ -1,25 +1,18 @@
 // The claim figures in a real browser: a control dragged across a boundary flips the verdict, the
 // map's marker follows, and the map fills coarse-to-fine in the worker pool.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launch, serveDist, watch } from '../support/browser';
-import type { Served } from '../../scripts/serve';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useBrowser, watch } from '../support/browser';
 
-let browser: Browser;
-let site: Served;
+const env = useBrowser();
 let page: Page;
 let seen: ReturnType<typeof watch>;
 const fig = (id: string) => `[data-widget="claim-${id}"]`;
 
 beforeAll(async () => {
-  [browser, site] = await Promise.all([launch(), serveDist()]);
-  page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
-  seen = watch(page, new URL(site.url).origin);
-  await page.goto(site.url);
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
+  page = await env.browser.newPage({ viewport: { width: 1280, height: 1000 } });
+  seen = watch(page, env.origin);
+  await page.goto(env.url);
 });
 
 async function openClaim(id: string) {
@@ -43,12 +36,12 @@ describe('claim 4: small specialised models beat one giant', () => {
     const before = await page.getAttribute(marker, 'transform');
     await page.focus(`${fig('routing')} input[data-param="f"]`);
     await page.keyboard.press('End');
-    await expect.poll(() => page.getAttribute(`${fig('routing')} [data-testid="verdict"]`, 'data-holds'), { timeout: 10_000 }).toBe('true');
+    await expect.poll(() => page.getAttribute(`${fig('routing')} [data-testid="verdict"]`, 'data-holds'), { timeout: 20_000 }).toBe('true');
     expect(await page.textContent(`${fig('routing')} [data-testid="verdict"]`)).toMatch(/Holds/);
     await expect.poll(() => page.getAttribute(marker, 'transform')).not.toBe(before);
     await page.waitForSelector(`${fig('routing')}[data-map-state="done"]`, { timeout: 20_000 });
     for (let k = 0; k < 30; k++) await page.keyboard.press('ArrowLeft');
-    await expect.poll(() => page.getAttribute(`${fig('routing')} [data-testid="verdict"]`, 'data-holds'), { timeout: 10_000 }).toBe('false');
+    await expect.poll(() => page.getAttribute(`${fig('routing')} [data-testid="verdict"]`, 'data-holds'), { timeout: 20_000 }).toBe('false');
   });
 
   it('a preset moves the settings and the verdict answers', async () => {

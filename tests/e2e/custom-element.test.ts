@@ -5,30 +5,26 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { launch, serveDist, watch } from '../support/browser';
+
+import { nextFrame, useBrowser, watch } from '../support/browser';
 import { serve, type Served } from '../../scripts/serve';
 
-let browser: Browser;
-let site: Served;
+const env = useBrowser();
 let host: Served;
 const hostDir = mkdtempSync(join(tmpdir(), 'tao-ce-host-'));
 
 beforeAll(async () => {
-  [browser, site] = await Promise.all([launch(), serveDist()]);
   const body = [
     '<style>* { color: red !important; font-size: 40px } body { background: #eee }</style>',
     '<p id="host-text">The host page’s own text.</p>',
     '<tao-widget id="a" name="stake" query="trade=500"></tao-widget>',
     '<tao-widget id="b" name="split"></tao-widget>',
-    `<script type="module" src="${site.url}tao-widget.js"></script>`,
+    `<script type="module" src="${env.url}tao-widget.js"></script>`,
   ].join('\n');
   writeFileSync(join(hostDir, 'index.html'), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title><link rel="icon" href="data:,"></head><body>${body}</body></html>`);
   host = await serve(hostDir, '/host/');
 });
 afterAll(async () => {
-  await browser?.close();
-  await site?.close();
   await host?.close();
 });
 
@@ -37,8 +33,7 @@ const inShadow = (id: string, expr: string) => `(() => { const r = document.getE
 
 describe('<tao-widget> on another origin', () => {
   it('computes two figures in shadow roots, follows a control, leaves the host’s URL and styles alone', async () => {
-    const page = await browser.newPage({ viewport: { width: 1000, height: 1400 } });
-    const seen = watch(page, new URL(site.url).origin);
+    const { page, seen } = await env.open(undefined, { viewport: { width: 1000, height: 1400 } });
     const url = `${host.url}?keep=1#here`;
     await page.goto(url);
     const computed = (id: string, widget: string) => page.evaluate(inShadow(id, `Number(r && r.querySelector('[data-widget="${widget}"]')?.getAttribute('data-computed'))`)) as Promise<number>;
@@ -49,8 +44,9 @@ describe('<tao-widget> on another origin', () => {
     // A control inside the shadow root: the launch pool; the figure recomputes.
     const before = await computed('a', 'market-stake');
     await page.locator('#a input[type="radio"][value="0"]').click();
-    await expect.poll(() => computed('a', 'market-stake'), { timeout: 10_000 }).toBeGreaterThan(before);
-    await page.waitForTimeout(400);
+    await expect.poll(() => computed('a', 'market-stake'), { timeout: 20_000 }).toBeGreaterThan(before);
+    await expect.poll(() => page.evaluate(inShadow('a', `r.querySelector('[data-widget="market-stake"]').getAttribute('data-current')`))).toBe('true');
+    await nextFrame(page);
     // The host's URL is untouched (page-state writes nothing there).
     expect(page.url()).toBe(url);
     // The host's CSS does not reach inside; ours does not leak out.

@@ -5,12 +5,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Frame, Page } from 'playwright-core';
-import { launch, serveDist, watch } from '../support/browser';
+import type { Frame, Page } from 'playwright-core';
+import { nextFrame, settled, useBrowser, watch } from '../support/browser';
 import { serve, type Served } from '../../scripts/serve';
 
-let browser: Browser;
-let site: Served;
+const env = useBrowser();
 let host: Served;
 const hostDir = mkdtempSync(join(tmpdir(), 'tao-host-'));
 
@@ -21,40 +20,40 @@ function hostPage(ours: string, body: string, csp = true): string {
 }
 
 beforeAll(async () => {
-  [browser, site] = await Promise.all([launch(), serveDist()]);
-  const ours = new URL(site.url).origin;
+  const ours = env.origin;
   const frames = [
-    `<iframe id="who" title="Who gets paid?" src="${site.url}embed/who-gets-paid.html?v=1&mv=1&who.stake2=600000" style="width:760px;border:0" height="300"></iframe>`,
-    `<iframe id="stake" title="Stake into a subnet" sandbox="allow-scripts" src="${site.url}embed/stake.html?v=1&mv=1&stake.trade=500" style="width:760px;border:0" height="300"></iframe>`,
-    `<script src="${site.url}embed.js" async></script>`,
+    `<iframe id="who" title="Who gets paid?" src="${env.url}embed/who-gets-paid.html?v=1&mv=1&who.stake2=600000" style="width:760px;border:0" height="300"></iframe>`,
+    `<iframe id="stake" title="Stake into a subnet" sandbox="allow-scripts" src="${env.url}embed/stake.html?v=1&mv=1&stake.trade=500" style="width:760px;border:0" height="300"></iframe>`,
+    `<script src="${env.url}embed.js" async></script>`,
   ].join('\n');
   writeFileSync(join(hostDir, 'index.html'), hostPage(ours, frames));
   host = await serve(hostDir, '/host/');
 });
 afterAll(async () => {
-  await browser?.close();
-  await site?.close();
   await host?.close();
 });
 
-const ours = () => new URL(site.url).origin;
+const MARKER = 'test:every-message-before-this-was-handled';
+/** Records in the window when the marker message arrives (messages from one window arrive in order). */
+const LISTEN_FOR_MARKER = `addEventListener('message', (e) => { if (e.data === ${JSON.stringify(MARKER)}) window.__markerSeen = true; })`;
+/** Resolves in a task queued behind the ones already waiting (the result handlers of a finished call). */
+const AFTER_PENDING_TASKS = 'new Promise((ok) => { const c = new MessageChannel(); c.port1.onmessage = () => ok(null); c.port2.postMessage(null); })';
 const frameOf = (page: Page, name: string): Frame => page.frames().find((f) => f.url().includes(`/embed/${name}.html`))!;
 const computed = async (f: Frame, widget: string) => Number(await f.getAttribute(`[data-widget="${widget}"]`, 'data-computed'));
 const iframeHeight = (page: Page, id: string) => page.evaluate(`document.getElementById(${JSON.stringify(id)}).getBoundingClientRect().height`) as Promise<number>;
 const bodyHeight = (f: Frame) => f.evaluate('Math.ceil(document.body.getBoundingClientRect().height)') as Promise<number>;
 
 async function openHost() {
-  const page = await browser.newPage({ viewport: { width: 900, height: 900 } });
-  const seen = watch(page, ours());
+  const { page, seen } = await env.open(undefined, { viewport: { width: 900, height: 900 } });
   const hostRequests: string[] = [];
   page.on('request', (r) => {
     if (r.url().startsWith(new URL(host.url).origin)) hostRequests.push(r.url());
   });
   page.on('console', (m) => process.env.DEBUG_EMBED && console.log(m.type(), m.text()));
   await page.goto(host.url);
-  await expect.poll(() => page.frames().length, { timeout: 10_000 }).toBe(3);
-  await expect.poll(() => computed(frameOf(page, 'who-gets-paid'), 'who-gets-paid'), { timeout: 15_000 }).toBeGreaterThan(0);
-  await expect.poll(() => computed(frameOf(page, 'stake'), 'market-stake'), { timeout: 15_000 }).toBeGreaterThan(0);
+  await expect.poll(() => page.frames().length, { timeout: 20_000 }).toBe(3);
+  await expect.poll(() => computed(frameOf(page, 'who-gets-paid'), 'who-gets-paid'), { timeout: 20_000 }).toBeGreaterThan(0);
+  await expect.poll(() => computed(frameOf(page, 'stake'), 'market-stake'), { timeout: 20_000 }).toBeGreaterThan(0);
   return { page, seen, hostRequests };
 }
 
@@ -82,18 +81,18 @@ describe('embedding a widget on another origin', () => {
     const { page } = await openHost();
     const who = frameOf(page, 'who-gets-paid');
     const stake = frameOf(page, 'stake');
-    await expect.poll(async () => Math.abs((await iframeHeight(page, 'who')) - (await bodyHeight(who))), { timeout: 5000 }).toBeLessThanOrEqual(1);
-    await expect.poll(async () => Math.abs((await iframeHeight(page, 'stake')) - (await bodyHeight(stake))), { timeout: 5000 }).toBeLessThanOrEqual(1);
+    await expect.poll(async () => Math.abs((await iframeHeight(page, 'who')) - (await bodyHeight(who))), { timeout: 20_000 }).toBeLessThanOrEqual(1);
+    await expect.poll(async () => Math.abs((await iframeHeight(page, 'stake')) - (await bodyHeight(stake))), { timeout: 20_000 }).toBeLessThanOrEqual(1);
     const before = await iframeHeight(page, 'who');
     expect(before).toBeGreaterThan(600);
     // Opening the data table makes the figure taller; the iframe follows.
     await who.click('details.data summary');
-    await expect.poll(() => iframeHeight(page, 'who'), { timeout: 5000 }).toBeGreaterThan(before + 50);
+    await expect.poll(() => iframeHeight(page, 'who'), { timeout: 20_000 }).toBeGreaterThan(before + 50);
     expect(Math.abs((await iframeHeight(page, 'who')) - (await bodyHeight(who)))).toBeLessThanOrEqual(1);
     // In the sandboxed one, switching to the launch pool hides the weight slider: it gets shorter.
     const stakeBefore = await iframeHeight(page, 'stake');
     await stake.click('input[type="radio"][value="0"]');
-    await expect.poll(() => iframeHeight(page, 'stake'), { timeout: 5000 }).not.toBe(stakeBefore);
+    await expect.poll(() => iframeHeight(page, 'stake'), { timeout: 20_000 }).not.toBe(stakeBefore);
     expect(Math.abs((await iframeHeight(page, 'stake')) - (await bodyHeight(stake)))).toBeLessThanOrEqual(1);
     await page.close();
   });
@@ -103,9 +102,11 @@ describe('embedding a widget on another origin', () => {
     const who = frameOf(page, 'who-gets-paid');
     const stake = frameOf(page, 'stake');
     // The baseline is the settled layout: each iframe already sized to its figure.
-    await expect.poll(async () => Math.abs((await iframeHeight(page, 'who')) - (await bodyHeight(who))), { timeout: 5000 }).toBeLessThanOrEqual(1);
-    await expect.poll(async () => Math.abs((await iframeHeight(page, 'stake')) - (await bodyHeight(stake))), { timeout: 5000 }).toBeLessThanOrEqual(1);
-    await page.waitForTimeout(300);
+    await expect.poll(async () => Math.abs((await iframeHeight(page, 'who')) - (await bodyHeight(who))), { timeout: 20_000 }).toBeLessThanOrEqual(1);
+    await expect.poll(async () => Math.abs((await iframeHeight(page, 'stake')) - (await bodyHeight(stake))), { timeout: 20_000 }).toBeLessThanOrEqual(1);
+    // ... and each showing the complete result of its newest input.
+    await settled(who, 'who-gets-paid');
+    await settled(stake, 'market-stake');
     const before = {
       who: await computed(who, 'who-gets-paid'),
       stake: await computed(stake, 'market-stake'),
@@ -113,6 +114,8 @@ describe('embedding a widget on another origin', () => {
       whoUrl: who.url(),
       heights: [await iframeHeight(page, 'who'), await iframeHeight(page, 'stake')],
     };
+    for (const f of [who, stake]) await f.evaluate(LISTEN_FOR_MARKER);
+    await page.evaluate(LISTEN_FOR_MARKER);
     // From the host into each iframe: comlink calls, engine handshakes, resize and script-looking payloads.
     await page.evaluate(`(() => {
       const forged = [
@@ -127,8 +130,19 @@ describe('embedding a widget on another origin', () => {
       // Resize messages that do not come from our iframes: from the host itself, and malformed ones.
       window.postMessage({ type: 'tao-embed:resize', name: 'who-gets-paid', height: 5 }, '*');
       window.postMessage({ type: 'tao-embed:resize', name: 'x', height: 5, extra: 1 }, '*');
+      // Posted last from the same window, so each side handles it after every forged message.
+      for (const f of document.querySelectorAll('iframe')) f.contentWindow.postMessage(${JSON.stringify(MARKER)}, '*');
+      window.postMessage(${JSON.stringify(MARKER)}, '*');
     })()`);
-    await page.waitForTimeout(800);
+    // Whatever the forged messages started has ended: each side has handled them all and its engine has
+    // answered every request sent before; the host has drawn the frame after.
+    for (const f of [page.mainFrame(), who, stake]) await expect.poll(() => f.evaluate('window.__markerSeen === true')).toBe(true);
+    // (An iframe out of view draws no frames, so each waits for a task after its engine's answer instead.)
+    for (const f of [who, stake]) {
+      await f.evaluate('globalThis.__taoEngine.call((api) => api.memory())');
+      await f.evaluate(AFTER_PENDING_TASKS);
+    }
+    await nextFrame(page);
     expect(await computed(who, 'who-gets-paid')).toBe(before.who);
     expect(await computed(stake, 'market-stake')).toBe(before.stake);
     expect(await who.textContent('[data-testid="colluder-share"]')).toBe(before.share);
@@ -140,19 +154,18 @@ describe('embedding a widget on another origin', () => {
   });
 
   it('a crafted embed URL shows safe values with notes, and an unknown name lists the figures', async () => {
-    const page = await browser.newPage();
-    const seen = watch(page, ours());
-    await page.goto(`${site.url}embed/stake.html?v=1&mv=99&stake.trade=%3Cscript%3Ealert(1)%3C/script%3E&stake.tao=1e308&__proto__.x=1`);
+    const { page, seen } = await env.open(undefined);
+    await page.goto(`${env.url}embed/stake.html?v=1&mv=99&stake.trade=%3Cscript%3Ealert(1)%3C/script%3E&stake.tao=1e308&__proto__.x=1`);
     await page.waitForSelector('[data-testid="chart-slippage"] path.curve');
     const notes = (await page.textContent('[data-testid="notices"]')) ?? '';
     expect(notes).toContain('not a valid value');
     expect(notes).toContain('out of range');
     expect(notes).toContain('model version this page does not know');
     expect(await page.$('script:not([src])')).toBeNull();
-    await page.goto(`${site.url}embed.html?w=__proto__`);
+    await page.goto(`${env.url}embed.html?w=__proto__`);
     await page.waitForSelector('text=No such figure');
     expect(await page.$$eval('main li a', (as) => as.length)).toBeGreaterThanOrEqual(11);
-    await page.goto(`${site.url}embed.html?w=split&v=1&mv=1&split.ownerCut=9`);
+    await page.goto(`${env.url}embed.html?w=split&v=1&mv=1&split.ownerCut=9`);
     await page.waitForSelector('[data-widget="market-split"]');
     expect(seen.errors).toEqual([]);
     await page.close();
@@ -160,18 +173,19 @@ describe('embedding a widget on another origin', () => {
 
   it('a link from an older model version opens with a note only when the figure’s results changed since', async () => {
     // MODEL_CHANGES lists version 1 as the first; a link without mv or with mv=1 has no note.
-    const page = await browser.newPage();
-    await page.goto(`${site.url}embed/halving.html?v=1&mv=1&halving.span=1`);
-    await page.waitForSelector('[data-widget="market-halving"]');
-    await page.waitForTimeout(200);
+    const page = await env.browser.newPage();
+    await page.goto(`${env.url}embed/halving.html?v=1&mv=1&halving.span=1`);
+    // The figure has read its link once it has computed its first result.
+    await settled(page, 'market-halving', 0);
+    await nextFrame(page);
     expect((await page.textContent('[data-testid="notices"]')) ?? '').not.toContain('model version');
     await page.close();
   });
 
   it('without JavaScript, shows the figure as a picture at its defaults and a link to the article', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await env.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${site.url}embed/stake.html`);
+    await page.goto(`${env.url}embed/stake.html`);
     const img = page.locator('noscript img, img[alt*="default settings"]').first();
     await expect.poll(() => img.evaluate((el) => (el as HTMLImageElement).naturalWidth)).toBeGreaterThan(200);
     expect(await page.getAttribute('a[href="../index.html#stake-title"]', 'href')).toBe('../index.html#stake-title');
@@ -180,9 +194,9 @@ describe('embedding a widget on another origin', () => {
   });
 
   it('serves a valid oEmbed descriptor for every widget', async () => {
-    const page = await browser.newPage();
+    const page = await env.browser.newPage();
     for (const name of ['who-gets-paid', 'yuma-explorer', 'stake', 'emission', 'halving', 'split', 'claim-leakage']) {
-      const res = await page.goto(`${site.url}embed/${name}.oembed.json`);
+      const res = await page.goto(`${env.url}embed/${name}.oembed.json`);
       const json = JSON.parse((await res!.text()) ?? '{}');
       expect(json).toMatchObject({ version: '1.0', type: 'rich', provider_name: 'TAO Paradox Explorer' });
       expect(json.html).toContain(`<iframe title="`);

@@ -1,27 +1,15 @@
 // Downloads from a figure's dialog: each chart as SVG (parsed by the browser's DOMParser, with the title,
 // source and state URL written in) and PNG (signature, IHDR and pixels decoded), each table as CSV.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { launch, serveDist, watch } from '../support/browser';
-import type { Served } from '../../scripts/serve';
+import type { Page } from 'playwright-core';
+import { useBrowser, watch } from '../support/browser';
 import { decodePng } from '../../scripts/png8';
 
-let browser: Browser;
-let site: Served;
-
-beforeAll(async () => {
-  [browser, site] = await Promise.all([launch(), serveDist()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
-
+const env = useBrowser();
 async function openDialog(path: string, ready: string) {
-  const page = await browser.newPage({ viewport: { width: 1000, height: 900 }, acceptDownloads: true });
-  const seen = watch(page, new URL(site.url).origin);
-  await page.goto(site.url + path);
+  const { page, seen } = await env.open(undefined, { viewport: { width: 1000, height: 900 }, acceptDownloads: true });
+  await page.goto(env.url + path);
   await page.waitForSelector(ready, { timeout: 30_000 });
   await page.click('[data-tool="download"]');
   await page.waitForSelector('dialog[open] [data-section="download"] li');
@@ -124,8 +112,8 @@ describe('exporting a figure', () => {
   });
 
   it('every figure of the article offers its downloads, and its citation holds the permalink', async () => {
-    const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
-    await page.goto(`${site.url}?who.stake2=450000`);
+    const page = await env.browser.newPage({ viewport: { width: 1200, height: 900 } });
+    await page.goto(`${env.url}?who.stake2=450000`);
     await page.locator('#who-gets-paid-caption').scrollIntoViewIfNeeded();
     await page.waitForSelector('[data-widget="who-gets-paid"] [data-testid="chart-incentive"] text.value');
     await page.click('[data-widget="who-gets-paid"] [data-tool="cite"]');

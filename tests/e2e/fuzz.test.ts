@@ -1,18 +1,20 @@
-// URL fuzzing of the built article (and of embed.html when the build has it): ≥ 1,000 seeded URLs with
-// random and real widget keys, truncated, oversized, NaN/Infinity/-0/1e308, markup and javascript:
-// payloads, RTL and surrogate Unicode, broken percent-escapes and duplicated keys. For every URL:
-// no page error and no console error; nothing injected ever runs (a sentinel, window.__pwned, that
+// URL fuzzing of the built article and of embed.html, for what only a browser shows: a few dozen seeded
+// URLs with random and real widget keys, truncated, oversized, NaN/Infinity/-0/1e308, markup and
+// javascript: payloads, RTL and surrogate Unicode, broken percent-escapes and duplicated keys. For every
+// URL: no page error and no console error; nothing injected ever runs (a sentinel, window.__pwned, that
 // every payload would set, stays unset, and no element carries an inline event handler or a
 // javascript: URL); and when the link held something the page could not use, the notices region
 // shows a note: for the article's eager keys (who.*, keys of no widget, an oversized link) on every
 // URL, and on a scrolled-through subset every lazily mounted widget's own notes, text for text as
-// decodeState words them. The embed page gets 120 links with the same checks, its named figure's notes included.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+// decodeState words them. The embed page gets links with the same checks, its named figure's notes
+// included. What decoding does with any string (never throws, clamps, notes, round-trips) is a
+// property of pure functions, tested on many thousands of cases in Node (tests/unit/properties-url.test.ts).
+import { beforeAll, describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { launch, watch } from '../support/browser';
-import { serve, type Served } from '../../scripts/serve';
+import fc from 'fast-check';
+import type { Page } from 'playwright-core';
+import { DIST, loadEverything, nextFrame, useBrowser, watch } from '../support/browser';
 import { decodeState } from '../../src/state/url';
 import type { Param } from '../../src/state/schema';
 import { schema as who } from '../../src/models/who-gets-paid';
@@ -22,7 +24,7 @@ import { schema as emission } from '../../src/models/market-emission';
 import { schema as halving } from '../../src/models/market-halving';
 import { schema as split } from '../../src/models/market-split';
 import { CLAIM_MODELS } from '../../src/models/claims';
-import { rng } from '../support/rng';
+import { arrayOf, unit } from '../support/arbitraries';
 
 const SCHEMAS: Record<string, readonly Param[]> = {
   who, yuma, stake, emission, halving, split,
@@ -156,30 +158,26 @@ const INSPECT = `(() => {
   return { pwned: window.__pwnHits.length, handlers: handlers.map((el) => el.outerHTML.slice(0, 120)), notes, search: window.__initialSearch };
 })()`;
 
-let browser: Browser;
-let site: Served;
+// The hashed assets may be cached: each load then costs what a reader's second visit costs.
+const env = useBrowser({ cacheAssets: true });
 let hasEmbed = false;
-beforeAll(async () => {
-  // The hashed assets may be cached: a thousand loads then cost what a reader's second visit costs.
-  [browser, site] = await Promise.all([launch(), serve(process.env.DIST_DIR ?? 'dist', '/sub/app/', 0, { cacheAssets: true })]);
-  hasEmbed = existsSync(join(process.env.DIST_DIR ?? 'dist', 'embed.html'));
-});
-// Each test starts with a browser of its own: after the thousand loads, a reused browser twice stalled
-// the next test's first pages on a loaded two-core CI machine.
-afterEach(async () => {
-  await browser?.close();
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
+beforeAll(() => {
+  hasEmbed = existsSync(join(DIST, 'embed.html'));
 });
 
+/** `count` seeded streams of uniform draws, each feeding one randomUrl (fast-check is the one source of randomness). */
+function streams(seed: number, count: number): (() => number)[] {
+  return fc.sample(arrayOf(unit(), 600), { numRuns: count, seed }).map((draws) => {
+    let k = 0;
+    return () => draws[k++ % draws.length];
+  });
+}
+
 async function freshPage(): Promise<{ page: Page; seen: ReturnType<typeof watch> }> {
-  const page = await browser.newPage();
+  const page = await env.browser.newPage();
   await page.addInitScript(SENTINEL);
   // Nothing leaves the origin (an injected <img src=//evil> would be a request to elsewhere).
-  const seen = watch(page, new URL(site.url).origin);
+  const seen = watch(page, env.origin);
   return { page, seen };
 }
 
@@ -204,76 +202,30 @@ function judge(u: FuzzUrl, got: Inspected, errors: string[], foreign: string[], 
   return bad;
 }
 
-const ARTICLE_URLS = Number(process.env.FUZZ_URLS ?? 1000);
-const SCROLLED_URLS = 12;
-const EMBED_URLS = 120;
-/** Pages loading in parallel (each URL still gets a fresh document: the page reads its link once).
- *  A load costs about 0.4 s of two busy cores here; the article test allows 1 s a URL. */
-const LANES = Number(process.env.FUZZ_LANES ?? 2);
+const ARTICLE_URLS = Number(process.env.FUZZ_URLS ?? 30);
+const SCROLLED_URLS = 2;
+const EMBED_URLS = 14;
 
-/** Runs `visit` on every item, LANES pages at a time; returns every failure line. */
-async function inLanes<T>(items: T[], lanes: number, visit: (page: Page, seen: ReturnType<typeof watch>, item: T) => Promise<string[]>): Promise<string[]> {
+/** Visits every item in one page after another; returns every failure line. */
+async function visitAll<T>(items: T[], visit: (page: Page, seen: ReturnType<typeof watch>, item: T) => Promise<string[]>): Promise<string[]> {
   const failures: string[] = [];
-  let next = 0;
-  await Promise.all(Array.from({ length: lanes }, async () => {
-    let { page, seen } = await freshPage();
-    while (next < items.length && failures.length < 10) {
-      const item = items[next++];
-      for (let attempt = 0; ; attempt++) {
-        seen.errors.length = 0;
-        seen.foreign.length = 0;
-        try {
-          failures.push(...(await visit(page, seen, item)));
-          break;
-        } catch (e) {
-          if (!(e instanceof NoFrames) || attempt >= 2) throw e;
-          console.log(`fuzz: ${e.message}; the link runs again in a new page`);
-          void page.close().catch(() => {});
-          ({ page, seen } = await freshPage());
-        }
-      }
-    }
+  for (const item of items) {
+    const { page, seen } = await freshPage();
+    failures.push(...(await visit(page, seen, item)));
     await page.close();
-  }));
+  }
   return failures;
 }
 
-/** A page that draws no frame at all: the browser stalled, not the page (its script still answers). Seen
- *  only on a loaded two-core CI machine, right after the thousand loads; such a page is replaced. */
-class NoFrames extends Error {}
-
-async function framesDrawn(page: Page, what: string): Promise<void> {
-  try {
-    await within(`${what}: a first frame`, page.evaluate(nextFrame), 5000);
-  } catch (e) {
-    throw new NoFrames((e as Error).message);
-  }
-}
-
-const nextFrame = 'new Promise((ok) => requestAnimationFrame(() => ok(null)))';
-
-/** A page step that must answer within `ms`; a page that stops answering fails with where it stopped. */
-async function within<T>(what: string, work: Promise<T>, ms = 15_000): Promise<T> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const late = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`the page did not answer in ${ms} ms: ${what}`)), ms)));
-  work.catch(() => {}); // a late failure, after the page was closed, is not a new one
-  try {
-    return await Promise.race([work, late]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
-
-describe('URL fuzzing', () => {
+describe('URL fuzzing in the browser', () => {
   it(`the article survives ${ARTICLE_URLS} generated links with its eager keys, and notes what it dropped`, async () => {
-    const r = rng(20260801);
-    const urls = Array.from({ length: ARTICLE_URLS }, () => randomUrl(r));
+    const urls = streams(20260801, ARTICLE_URLS).map((r) => randomUrl(r));
     let withNotes = 0;
-    const failures = await inLanes(urls, LANES, async (page, seen, u) => {
-      await page.goto(site.url + u.search + u.hash, { waitUntil: 'commit' });
+    const failures = await visitAll(urls, async (page, seen, u) => {
+      await page.goto(env.url + u.search + u.hash, { waitUntil: 'commit' });
       await page.waitForSelector('[data-testid="notices"]', { state: 'attached' });
       // The notes are pushed in a microtask after the state is read; one frame later they are painted.
-      await page.evaluate(nextFrame);
+      await nextFrame(page);
       const got = (await page.evaluate(INSPECT)) as Inspected;
       if (got.notes.some((n) => n.visible)) withNotes++;
       return judge(u, got, seen.errors, seen.foreign, [EAGER]);
@@ -282,94 +234,54 @@ describe('URL fuzzing', () => {
     // The generator does make links the page must complain about, and links it need not.
     expect(withNotes).toBeGreaterThan(ARTICLE_URLS / 2);
     expect(withNotes).toBeLessThan(ARTICLE_URLS);
-  }, ARTICLE_URLS * 1_000);
+  }, 120_000);
 
   it(`scrolled through, ${SCROLLED_URLS} links with bad keys for every widget: each lazily mounted figure notes its own`, async () => {
-    const r = rng(7);
     const urls: FuzzUrl[] = [];
-    while (urls.length < SCROLLED_URLS) {
+    for (const r of streams(7, 200)) {
       // Keys for every widget prefix, never oversized, so that every figure has notes to show.
       const u = randomUrl(r, PREFIXES);
-      const search = new URL(site.url + u.search + u.hash).search;
+      const search = new URL(env.url + u.search + u.hash).search;
       if (search.length <= 4000 && READ.every((p) => expectedNotes(p, search).length > 0)) urls.push(u);
+      if (urls.length === SCROLLED_URLS) break;
     }
-    const failures = await inLanes(urls, 2, async (page, seen, u) => {
-      await page.goto(site.url + u.search + u.hash, { waitUntil: 'load' });
-      await framesDrawn(page, u.search.slice(0, 60));
-      // Scroll down a screen at a time until every lazy figure has mounted (no "Loading the figure…" left).
-      let step = 0;
-      for (; step < 200; step++) {
-        const done = await within(
-          `${u.search.slice(0, 60)}: scroll step ${step}`,
-          page.evaluate(`(() => {
-          window.scrollBy(0, window.innerHeight);
-          return window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 2 && !document.querySelector('.loading');
-        })()`),
-        );
-        if (done) break;
-        await page.waitForTimeout(30);
-      }
-      await page.waitForFunction('!document.querySelector(".loading")', undefined, { timeout: 20_000 });
-      await within(`${u.search.slice(0, 60)}: the frame after ${step} scroll steps`, page.evaluate(nextFrame));
-      const got = (await within(`${u.search.slice(0, 60)}: reading the notes`, page.evaluate(INSPECT))) as Inspected;
+    expect(urls).toHaveLength(SCROLLED_URLS);
+    const failures = await visitAll(urls, async (page, seen, u) => {
+      await page.goto(env.url + u.search + u.hash, { waitUntil: 'load' });
+      await loadEverything(page);
+      const got = (await page.evaluate(INSPECT)) as Inspected;
       return judge(u, got, seen.errors, seen.foreign, READ);
     });
     expect(failures).toEqual([]);
-  }, 180_000);
-
-  async function notesAfterScroll(search: string): Promise<string[]> {
-    let { page, seen } = await within('new page', freshPage());
-    for (let attempt = 0; ; attempt++) {
-      await page.goto(site.url + search, { waitUntil: 'load' });
-      try {
-        await framesDrawn(page, search);
-        break;
-      } catch (e) {
-        if (!(e instanceof NoFrames) || attempt >= 2) throw e;
-        console.log(`fuzz: ${e.message}; the link runs again in a new page`);
-        void page.close().catch(() => {});
-        ({ page, seen } = await within('new page', freshPage()));
-      }
-    }
-    let step = 0;
-    for (; step < 200; step++) {
-      const done = await within(
-        `scroll step ${step}`,
-        page.evaluate(`(() => { window.scrollBy(0, window.innerHeight);
-        return window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 2 && !document.querySelector('.loading'); })()`),
-      );
-      if (done) break;
-      await page.waitForTimeout(30);
-    }
-    await within(`the frame after ${step} scroll steps`, page.evaluate(nextFrame));
-    const got = (await within('reading the notes', page.evaluate(INSPECT))) as Inspected;
-    await within('closing the page', page.close());
-    expect(seen.errors).toEqual([]);
-    return got.notes.filter((n) => n.visible).map((n) => n.text);
-  }
+  }, 120_000);
 
   it('keys with a dot but no widget prefix (WHO.kappa, foo.bar, .who) get a note', async () => {
-    const shown = await notesAfterScroll('?WHO.kappa=0.3&foo.bar=1&.who=2');
+    const { page, seen } = await freshPage();
+    await page.goto(env.url + '?WHO.kappa=0.3&foo.bar=1&.who=2', { waitUntil: 'load' });
+    await loadEverything(page);
+    const got = (await page.evaluate(INSPECT)) as Inspected;
+    await page.close();
+    expect(seen.errors).toEqual([]);
+    const shown = got.notes.filter((n) => n.visible).map((n) => n.text);
     expect(shown.some((n) => n.includes('Ignored 3 settings') && n.includes('"WHO.kappa"'))).toBe(true);
-  }, 120_000);
+  }, 60_000);
 
   it(`the embed page (when the build has one) survives ${EMBED_URLS} generated links: no error, nothing injected runs, the named figure computes and notes what it dropped`, async (ctx) => {
     if (!hasEmbed) ctx.skip();
-    const r = rng(99);
-    const items = Array.from({ length: EMBED_URLS }, (_, k) => {
+    const items = streams(99, EMBED_URLS).map((r, k) => {
       const u = randomUrl(r, [PREFIX_OF[EMBED_WIDGETS[k % EMBED_WIDGETS.length]]]);
       const bad = r() < 0.1;
       const w = bad ? encodeURIComponent(PAYLOADS[k % PAYLOADS.length]) : EMBED_WIDGETS[k % EMBED_WIDGETS.length];
       return { u: { ...u, search: `?w=${w}&${u.search.slice(1)}` }, prefix: bad ? null : PREFIX_OF[EMBED_WIDGETS[k % EMBED_WIDGETS.length]] };
     });
-    const failures = await inLanes(items, LANES, async (page, seen, { u, prefix }) => {
-      await page.goto(`${site.url}embed.html${u.search}${u.hash}`, { waitUntil: 'load' });
+    const failures = await visitAll(items, async (page, seen, { u, prefix }) => {
+      await page.goto(`${env.url}embed.html${u.search}${u.hash}`, { waitUntil: 'load' });
       // A named figure has read its link once it has computed; then its notes must show.
       if (prefix) {
         const computed = await page.waitForSelector('[data-widget][data-computed]:not([data-computed="0"])', { timeout: 20_000 }).then(() => true, () => false);
         if (!computed) return [`${u.search.slice(0, 200)}${u.hash.slice(0, 40)}: the ${prefix} figure never computed`];
       }
-      await page.evaluate(nextFrame);
+      await nextFrame(page);
       const got = (await page.evaluate(INSPECT)) as Inspected;
       return judge(u, got, seen.errors, seen.foreign, prefix ? [prefix] : [], prefix !== null);
     });

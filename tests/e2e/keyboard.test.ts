@@ -1,22 +1,15 @@
 // The article with the keyboard alone: Tab walks every control in document order to the end of the
 // page and on out (no trap), each focused control shows a focus ring, and sliders answer the keys of
 // the WAI-ARIA slider pattern (arrows, PageUp/PageDown, Home/End).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launch, serveDist, watch } from '../support/browser';
-import type { Served } from '../../scripts/serve';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useBrowser, watch } from '../support/browser';
 
-let browser: Browser;
-let site: Served;
+const env = useBrowser();
 let page: Page;
 
 beforeAll(async () => {
-  [browser, site] = await Promise.all([launch(), serveDist()]);
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
+  page = await env.browser.newPage({ viewport: { width: 1280, height: 900 } });
 });
 
 /** What the focused element is, where it sits in the document, and whether a focus ring shows. */
@@ -48,15 +41,15 @@ interface Focused { after: boolean; same: boolean; wrapped: boolean; section: st
 
 describe('keyboard only', () => {
   it('Tab reaches every control in document order, each with a visible focus ring, and leaves the page', async () => {
-    const seen = watch(page, new URL(site.url).origin);
-    await page.goto(site.url);
+    const seen = watch(page, env.origin);
+    await page.goto(env.url);
     expect(await page.locator('[tabindex]:not([tabindex="0"]):not([tabindex="-1"])').count()).toBe(0);
     const walk: Focused[] = [];
     let onBody = 0;
     for (let k = 0; k < 3000; k++) {
       await page.keyboard.press('Tab');
       // A figure not loaded yet is one stop ("Loading the figure…") that loads it and moves into it.
-      await page.waitForFunction(() => !document.activeElement?.classList.contains('loading'), undefined, { timeout: 15_000 });
+      await page.waitForFunction(() => !document.activeElement?.classList.contains('loading'), undefined, { timeout: 20_000 });
       const f = (await page.evaluate(FOCUSED)) as Focused | null;
       // Focus on the body: a figure without controls just loaded in place of its placeholder (Tab goes
       // on from there), or focus left the page after its last control. Twice in a row, or back at the
@@ -88,7 +81,7 @@ describe('keyboard only', () => {
   }, 300_000);
 
   it('every kind of slider answers arrows, PageUp/PageDown and Home/End', async () => {
-    await page.goto(site.url);
+    await page.goto(env.url);
     const sliders: [string, string][] = [
       ['#who-gets-paid-caption', '[data-live="stake2"]'], // the live number in the prose
       ['#split-title', '[data-widget="market-split"] [data-param="ownerCut"]'],

@@ -1,30 +1,18 @@
 // "Who gets the emission?" in a real browser: drag the whale's trade, switch era, reload the URL,
 // a refused trade, a hostile URL.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launch, serveDist, watch } from '../support/browser';
-import type { Served } from '../../scripts/serve';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useBrowser, watch } from '../support/browser';
 
-let browser: Browser;
-let site: Served;
-const origin = () => new URL(site.url).origin;
-
-beforeAll(async () => {
-  [browser, site] = await Promise.all([launch(), serveDist()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = useBrowser();
 
 const WIDGET = '[data-widget="market-emission"]';
 const CHART = '[data-testid="chart-emission"]';
 const whale = '[data-param="whaleTao"]';
 
 async function open(query = '', width = 1200) {
-  const page = await browser.newPage({ viewport: { width, height: 900 } });
-  const seen = watch(page, origin());
-  await page.goto(site.url + query);
+  const { page, seen } = await env.open(undefined, { viewport: { width, height: 900 } });
+  await page.goto(env.url + query);
   await page.locator('#emission-title').scrollIntoViewIfNeeded();
   await page.waitForSelector(`${CHART} path.series`, { timeout: 20_000 });
   await complete(page);
@@ -85,7 +73,7 @@ describe('Who gets the emission?', () => {
       }
       await page.keyboard.press('End');
       await page.waitForFunction(() => document.querySelector('[data-testid="value-whaleTao"]')?.textContent === '20,000 TAO');
-      await expect.poll(() => page.textContent('[data-testid="describe-emission"]'), { timeout: 10_000 }).toContain('20,000 TAO into SN5');
+      await expect.poll(() => page.textContent('[data-testid="describe-emission"]'), { timeout: 20_000 }).toContain('20,000 TAO into SN5');
       await complete(page);
       const after = await endShare(page, 'SN5');
       expect(after).toBeGreaterThan(before);
@@ -169,7 +157,7 @@ describe('Who gets the emission?', () => {
     const paths = (p: Page) => p.$$eval(`${CHART} path`, (ps) => ps.map((x) => x.getAttribute('d')).join('|'));
     const dragged = await paths(page);
     const draggedText = await describeText(page);
-    const again = await open(page.url().slice(site.url.length));
+    const again = await open(page.url().slice(env.url.length));
     expect(await again.page.inputValue(whale)).toBe(value);
     expect(await paths(again.page)).toBe(dragged);
     expect(await describeText(again.page)).toBe(draggedText);
@@ -211,7 +199,7 @@ describe('Who gets the emission?', () => {
     await complete(page);
     const url = page.url();
     const sn4 = await endShare(page, 'SN4');
-    const again = await open(url.slice(site.url.length));
+    const again = await open(url.slice(env.url.length));
     expect(await again.page.inputValue(whale)).toBe('3000');
     expect(await again.page.inputValue('[data-param="tradeDay"]')).toBe('2');
     expect(await again.page.isChecked('input[data-param="era"][value="3"]')).toBe(true);

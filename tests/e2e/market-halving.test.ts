@@ -1,21 +1,10 @@
 // "The halving" in a real browser: today's marker and the sourced first halving, dragging the recycling
 // slider pushes the next halving later, the cap view, the URL, hostile values, a phone's width.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launch, serveDist, watch } from '../support/browser';
-import type { Served } from '../../scripts/serve';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useBrowser, watch } from '../support/browser';
 
-let browser: Browser;
-let site: Served;
-const origin = () => new URL(site.url).origin;
-
-beforeAll(async () => {
-  [browser, site] = await Promise.all([launch(), serveDist()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = useBrowser();
 
 const ROOT = '[data-widget="market-halving"]';
 const SLIDER = '[data-param="recycled"]';
@@ -23,15 +12,15 @@ const SLIDER = '[data-param="recycled"]';
 /** Opens the page with today pinned to 2026-11-25 (the `data-today` the figure honours) unless `pin` is
  *  false, scrolls the figure into view and waits for its first result. */
 async function open(query = '', { pin = true, width = 1200, dark = false } = {}) {
-  const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme: dark ? 'dark' : 'light' });
+  const page = await env.browser.newPage({ viewport: { width, height: 900 }, colorScheme: dark ? 'dark' : 'light' });
   if (pin) {
     await page.addInitScript(() => {
       const set = () => document.documentElement && (document.documentElement.dataset.today = '2026-11-25');
       if (!set()) document.addEventListener('readystatechange', set, { once: true });
     });
   }
-  const seen = watch(page, origin());
-  await page.goto(site.url + query);
+  const seen = watch(page, env.origin);
+  await page.goto(env.url + query);
   await page.locator('#halving-title').scrollIntoViewIfNeeded();
   await page.waitForSelector('[data-testid="chart-issuance"] g.today');
   await page.waitForFunction((root) => Number(document.querySelector(root)?.getAttribute('data-computed')) >= 1, ROOT);
@@ -137,7 +126,7 @@ describe('the halving figure', () => {
     await page.waitForFunction(([root, v]) => document.querySelector(root as string)?.getAttribute('data-next-halving') !== v, [ROOT, '2029-12-11']);
     const url = page.url();
     const next = await nextHalving(page);
-    const again = await open(url.slice(site.url.length));
+    const again = await open(url.slice(env.url.length));
     expect(await again.page.inputValue(SLIDER)).toBe('400');
     expect(await again.page.isChecked('input[data-param="span"][value="1"]')).toBe(true);
     await expect.poll(() => nextHalving(again.page)).toBe(next);

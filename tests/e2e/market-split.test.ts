@@ -1,28 +1,16 @@
 // "Where an epoch's alpha goes" in a real browser: drag the sliders with the keyboard and watch the
 // flows widen and narrow, reload from the URL, survive hostile URL values.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launch, serveDist, watch } from '../support/browser';
-import type { Served } from '../../scripts/serve';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useBrowser, watch, settled } from '../support/browser';
 
-let browser: Browser;
-let site: Served;
-const origin = () => new URL(site.url).origin;
-
-beforeAll(async () => {
-  [browser, site] = await Promise.all([launch(), serveDist()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = useBrowser();
 
 const CHART = '[data-testid="chart-split"]';
 
 async function open(query = '', width = 1200) {
-  const page = await browser.newPage({ viewport: { width, height: 900 } });
-  const seen = watch(page, origin());
-  await page.goto(site.url + query);
+  const { page, seen } = await env.open(undefined, { viewport: { width, height: 900 } });
+  await page.goto(env.url + query);
   await page.locator('#split-title').scrollIntoViewIfNeeded();
   await page.waitForSelector(`${CHART} [data-flow="owner"]`, { timeout: 20_000 });
   return { page, seen };
@@ -52,9 +40,9 @@ async function drag(page: Page, param: string, key: string, n = 1) {
   const before = await computed(page);
   await page.focus(`[data-widget="market-split"] [data-param="${param}"]`);
   for (let k = 0; k < n; k++) await page.keyboard.press(key);
-  await expect.poll(() => computed(page), { timeout: 10_000 }).toBeGreaterThan(before);
+  await expect.poll(() => computed(page), { timeout: 20_000 }).toBeGreaterThan(before);
   // Latest wins: wait for the result of the last keypress, not an earlier one.
-  await expect.poll(() => page.getAttribute('[data-widget="market-split"]', 'data-current'), { timeout: 10_000 }).toBe('true');
+  await expect.poll(() => page.getAttribute('[data-widget="market-split"]', 'data-current'), { timeout: 20_000 }).toBe('true');
 }
 
 function expectSumsToEmission(f: Record<string, Flow>) {
@@ -102,11 +90,11 @@ describe('where an epoch’s alpha goes', () => {
     for (let k = 0; k < 24; k++) {
       await page.keyboard.press('ArrowRight');
       if (k % 6 === 5) {
-        await page.waitForTimeout(80);
+        await settled(page, 'market-split');
         owners.add((await flows(page)).owner.value);
       }
     }
-    await expect.poll(async () => (await flows(page)).owner.share, { timeout: 10_000 }).toBeCloseTo(Math.round(0.3 * 65535) / 65535, 9);
+    await expect.poll(async () => (await flows(page)).owner.share, { timeout: 20_000 }).toBeCloseTo(Math.round(0.3 * 65535) / 65535, 9);
     expect(owners.size).toBeGreaterThan(1); // the diagram followed the drag, not only its end
     const after = await flows(page);
     expect(await page.textContent('[data-testid="value-ownerCut"]')).toBe('30.0%');
@@ -121,7 +109,7 @@ describe('where an epoch’s alpha goes', () => {
     expect(await page.textContent('[data-testid="describe-split"]')).toContain('the owner 108.0 α (30.0%)');
     // One reset returns the figure to the author's settings.
     await page.click('[data-widget="market-split"] [data-testid="reset"]');
-    await expect.poll(async () => (await flows(page)).owner.share, { timeout: 10_000 }).toBeCloseTo(11796 / 65535, 9);
+    await expect.poll(async () => (await flows(page)).owner.share, { timeout: 20_000 }).toBeCloseTo(11796 / 65535, 9);
     expect(await page.textContent('[data-testid="value-ownerCut"]')).toBe('18.0%');
     expect(seen.errors).toEqual([]);
     await page.close();
@@ -186,7 +174,7 @@ describe('where an epoch’s alpha goes', () => {
     );
     const url = page.url();
     const want = await flows(page);
-    const again = await open(url.slice(site.url.length));
+    const again = await open(url.slice(env.url.length));
     expect(await again.page.inputValue('[data-param="ownerCut"]')).toBe('16');
     expect(await again.page.inputValue('[data-param="taoWeight"]')).toBe('30');
     expect(await again.page.inputValue('[data-param="rootStake"]')).toBe('5');

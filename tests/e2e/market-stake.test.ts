@@ -1,29 +1,17 @@
 // "Stake into a subnet" in a real browser: drag the stake up, switch pools, refused trades, the URL.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launch, serveDist, watch } from '../support/browser';
-import type { Served } from '../../scripts/serve';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { settled, useBrowser, watch } from '../support/browser';
 
-let browser: Browser;
-let site: Served;
-const origin = () => new URL(site.url).origin;
-
-beforeAll(async () => {
-  [browser, site] = await Promise.all([launch(), serveDist()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = useBrowser();
 
 const W = '[data-widget="market-stake"]';
 const chart = '[data-testid="chart-slippage"]';
 const tradeSlider = `${W} input[type="range"][data-param="trade"]`;
 
 async function open(query = '', width = 1200) {
-  const page = await browser.newPage({ viewport: { width, height: 900 } });
-  const seen = watch(page, origin());
-  await page.goto(site.url + query);
+  const { page, seen } = await env.open(undefined, { viewport: { width, height: 900 } });
+  await page.goto(env.url + query);
   await page.locator('#stake-title').scrollIntoViewIfNeeded();
   await page.waitForSelector(`${chart} path.curve`);
   return { page, seen };
@@ -36,11 +24,6 @@ const marker = async (page: Page) => {
   return { x: Number(await m.getAttribute('data-x')), px: Number(await m.getAttribute('data-px')), value: await m.getAttribute('data-value') };
 };
 const text = async (page: Page, testid: string) => (await page.textContent(`${W} [data-testid="${testid}"]`)) ?? '';
-/** Waits until the widget has drawn a result for the newest input (the stake shown equals the marker's). */
-async function settled(page: Page, after: number) {
-  await expect.poll(() => computed(page), { timeout: 10_000 }).toBeGreaterThan(after);
-  await expect.poll(() => page.getAttribute(W, 'data-current'), { timeout: 10_000 }).toBe('true');
-}
 
 describe('stake into a subnet', () => {
   it('opens at the defaults: 50 TAO into today’s pool, 2,474 α, 1.04% slippage; no error, no foreign request', async () => {
@@ -74,13 +57,13 @@ describe('stake into a subnet', () => {
     for (let k = 0; k < 40; k++) {
       await page.keyboard.press('ArrowRight');
       if (k % 10 === 9) {
-        await page.waitForTimeout(80);
+        await settled(page, 'market-stake');
         slips.push(await num(page, 'slippage'));
       }
     }
     let c = await computed(page);
     await page.keyboard.press('PageUp');
-    await settled(page, c);
+    await settled(page, 'market-stake', c);
     const after = { price: await num(page, 'price-after'), slip: await num(page, 'slippage'), mark: await marker(page) };
     expect(after.mark.x).toBeGreaterThan(before.mark.x * 10);
     expect(after.price).toBeGreaterThan(before.price);
@@ -93,7 +76,7 @@ describe('stake into a subnet', () => {
     // Pushed to the end of the slider the pool refuses: a message, no numbers, the marker in the refused zone.
     c = await computed(page);
     await page.keyboard.press('End');
-    await settled(page, c);
+    await settled(page, 'market-stake', c);
     expect(await page.getAttribute(tradeSlider, 'aria-valuetext')).toBe('10M TAO');
     expect(await text(page, 'refusal')).toContain('more than 1,000 times the pool reserve');
     expect(await page.getAttribute(`${W} [data-testid="refusal"]`, 'role')).toBe('alert');
@@ -113,7 +96,7 @@ describe('stake into a subnet', () => {
     expect(await page.$(`${W} [data-param="wq"]`)).not.toBeNull();
     const c = await computed(page);
     await page.click(`${W} input[data-param="pool"][value="0"]`);
-    await settled(page, c);
+    await settled(page, 'market-stake', c);
     await expect.poll(() => num(page, 'fee')).toBeCloseTo(0.00005, 10);
     expect(await text(page, 'fee')).toContain('kept in the pool');
     expect(await num(page, 'alpha-out')).toBeGreaterThan(today.alpha);
@@ -133,7 +116,7 @@ describe('stake into a subnet', () => {
     const c = await computed(page);
     await page.focus(`${W} [data-param="wq"]`);
     for (let k = 0; k < 10; k++) await page.keyboard.press('ArrowRight');
-    await settled(page, c);
+    await settled(page, 'market-stake', c);
     await expect.poll(() => num(page, 'price-before')).toBeCloseTo((0.4 / 0.6) * 0.02, 10);
     await page.close();
   });
@@ -166,10 +149,10 @@ describe('stake state in the URL', () => {
     await page.focus(`${W} input[type="range"][data-param="tao"]`);
     for (let k = 0; k < 20; k++) await page.keyboard.press('ArrowLeft');
     await page.waitForFunction(() => /stake\.pool=0/.test(location.search) && /stake\.trade=/.test(location.search) && /stake\.tao=/.test(location.search));
-    await page.waitForTimeout(300);
+    await settled(page, 'market-stake');
     const url = page.url();
     const want = { trade: await page.inputValue(tradeSlider), slip: await num(page, 'slippage'), alpha: await num(page, 'alpha-out') };
-    const again = await open(url.slice(site.url.length));
+    const again = await open(url.slice(env.url.length));
     expect(await again.page.inputValue(tradeSlider)).toBe(want.trade);
     expect(await again.page.isChecked(`${W} input[data-param="pool"][value="0"]`)).toBe(true);
     await expect.poll(() => num(again.page, 'slippage')).toBeCloseTo(want.slip, 12);

@@ -1,36 +1,25 @@
 // The method section's check of the core against the golden vectors, in the browser: it passes on the
 // shipped file, names a changed integer, and says so when the file cannot be fetched or is not a file
 // of scenarios.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { launch, serveDist, watch } from '../support/browser';
-import type { Served } from '../../scripts/serve';
+import type { Page } from 'playwright-core';
+import { useBrowser, watch } from '../support/browser';
 import type { CheckFile } from '../../src/models/yuma-check';
 
-let browser: Browser;
-let site: Served;
+const env = useBrowser();
 const shipped: CheckFile = JSON.parse(readFileSync(new URL('../../src/content/yuma-check.json', import.meta.url), 'utf8'));
-
-beforeAll(async () => {
-  [browser, site] = await Promise.all([launch(), serveDist()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
 
 const FIGURE = '[data-widget="method-figure"]';
 const CHECK_FILE = /yuma-check[^/]*\.json$/;
 
 /** Opens the article at the method section's check step, optionally answering the check file's request. */
 async function openCheck(answer?: { status: number; body: string }): Promise<{ page: Page; seen: ReturnType<typeof watch> }> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  const seen = watch(page, new URL(site.url).origin);
+  const { page, seen } = await env.open(undefined, { viewport: { width: 1280, height: 900 } });
   if (answer) await page.route(CHECK_FILE, (r) => r.fulfill({ status: answer.status, contentType: 'application/json', body: answer.body }));
-  await page.goto(site.url);
+  await page.goto(env.url);
   await page.locator('#method li.step').nth(2).evaluate((el) => el.scrollIntoView({ block: 'center' }));
-  await expect.poll(() => page.locator(FIGURE).getAttribute('data-stage'), { timeout: 15_000 }).toBe('2');
+  await expect.poll(() => page.locator(FIGURE).getAttribute('data-stage'), { timeout: 20_000 }).toBe('2');
   return { page, seen };
 }
 const summary = (page: Page) => page.locator(`${FIGURE} [data-testid="check-summary"]`).textContent();
@@ -71,7 +60,7 @@ describe('the method section’s vector check', () => {
       [{ status: 200, body: '<html>not json' }, 'The check could not run'],
     ] as const) {
       const { page, seen } = await openCheck(answer);
-      await expect.poll(() => summary(page), { timeout: 15_000 }).toContain(why);
+      await expect.poll(() => summary(page), { timeout: 20_000 }).toContain(why);
       // The browser logs the 404 itself; the page adds no error of its own.
       expect(seen.errors.filter((e) => !e.startsWith('Failed to load resource'))).toEqual([]);
       // The rest of the article still answers: the next step moves the figure on.

@@ -1,34 +1,23 @@
 // The scroll story of "Who gets paid?": scrolling (not any control) moves the pinned figure step by step.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launch, serveDist, watch, showWho } from '../support/browser';
-import type { Served } from '../../scripts/serve';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useBrowser, watch, showWho } from '../support/browser';
 
-let browser: Browser;
-let site: Served;
-beforeAll(async () => {
-  [browser, site] = await Promise.all([launch(), serveDist()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
-
+const env = useBrowser();
 const miner4 = (page: Page) =>
   page.$$eval('[data-testid="story-incentive"] text.value', (els) => Number(els[3]?.getAttribute('data-value') ?? NaN));
 
 for (const [label, viewport] of [['desktop', { width: 1280, height: 900 }], ['phone', { width: 360, height: 740 }]] as const) {
   describe(`the collusion story on a ${label}`, () => {
     it('reaches every step as the reader scrolls, and the pinned figure follows each', async () => {
-      const page = await browser.newPage({ viewport });
-      const seen = watch(page, new URL(site.url).origin);
-      await page.goto(site.url);
+      const { page, seen } = await env.open(undefined, { viewport });
+      await page.goto(env.url);
       const values: number[] = [];
       for (let k = 0; k < 4; k++) {
         await page.locator(`#who-gets-paid .scrolly [data-step="${k}"]`).evaluate((el) => el.scrollIntoView({ block: 'center' }));
-        await expect.poll(() => page.getAttribute('#who-gets-paid .scrolly', 'data-active-step'), { timeout: 5000 }).toBe(String(k));
+        await expect.poll(() => page.getAttribute('#who-gets-paid .scrolly', 'data-active-step'), { timeout: 20_000 }).toBe(String(k));
         // The figure shows the complete result for this step's settings, not an earlier step's.
-        await expect.poll(() => page.getAttribute('[data-widget="who-story"]', 'data-current'), { timeout: 10_000 }).toBe('true');
+        await expect.poll(() => page.getAttribute('[data-widget="who-story"]', 'data-current'), { timeout: 20_000 }).toBe('true');
         values.push(await miner4(page));
       }
       // Clipped at 31% and 45%; C sets the line at 52%; with κ = 0.7 only what both sides give counts.
@@ -45,8 +34,8 @@ for (const [label, viewport] of [['desktop', { width: 1280, height: 900 }], ['ph
 
 describe('a live number in the prose', () => {
   it('is a focusable slider whose keys move the figure, and it follows the figure', async () => {
-    const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
-    await page.goto(site.url);
+    const page = await env.browser.newPage({ viewport: { width: 1200, height: 900 } });
+    await page.goto(env.url);
     await showWho(page);
     const live = '[data-live="stake2"]';
     expect(await page.textContent(live)).toBe('250k α');

@@ -1,26 +1,15 @@
 // The first page in a real browser: loading, dragging with the keyboard, the URL, engine recovery.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launch, serveDist, watch, showWho } from '../support/browser';
-import type { Served } from '../../scripts/serve';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useBrowser, watch, showWho, settled } from '../support/browser';
 
-let browser: Browser;
-let site: Served;
-const origin = () => new URL(site.url).origin;
-
-beforeAll(async () => {
-  [browser, site] = await Promise.all([launch(), serveDist()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = useBrowser();
 
 async function open(query = '', init?: string) {
-  const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+  const page = await env.browser.newPage({ viewport: { width: 1200, height: 900 } });
   if (init) await page.addInitScript(init);
-  const seen = watch(page, origin());
-  await page.goto(site.url + query);
+  const seen = watch(page, env.origin);
+  await page.goto(env.url + query);
   await showWho(page);
   return { page, seen };
 }
@@ -51,12 +40,12 @@ describe('the article page', () => {
     for (let k = 0; k < 70; k++) {
       await page.keyboard.press('ArrowRight');
       if (k % 10 === 9) {
-        await page.waitForTimeout(60);
+        await settled(page, 'who-gets-paid');
         seenValues.add(await barValue(page, 'chart-incentive', 3));
       }
     }
     await page.waitForFunction(() => document.querySelector('[data-testid="colluder-share"]')?.textContent?.includes('more than half'));
-    await expect.poll(() => barValue(page, 'chart-incentive', 3), { timeout: 5000 }).toBeGreaterThan(0.5);
+    await expect.poll(() => barValue(page, 'chart-incentive', 3), { timeout: 20_000 }).toBeGreaterThan(0.5);
     expect(seenValues.size).toBeGreaterThan(1); // the figure followed the drag, not only its end
     expect(await page.textContent('[data-testid="value-stake2"]')).toBe('600k α');
     expect(await page.getAttribute(colluderSlider, 'aria-valuetext')).toBe('600k α');
@@ -76,7 +65,7 @@ describe('the article page', () => {
     await page.waitForFunction(() => location.search.includes('who.stake2=450000') && location.search.includes('who.yuma=2'));
     const url = page.url();
     const incentive = await barValue(page, 'chart-incentive', 0);
-    const again = await open(url.slice(site.url.length));
+    const again = await open(url.slice(env.url.length));
     expect(await again.page.inputValue(colluderSlider)).toBe('450000');
     expect(await again.page.inputValue('[data-param="kappa"]')).toBe('0.55');
     expect(await again.page.isChecked('input[data-param="yuma"][value="2"]')).toBe(true);
@@ -90,8 +79,8 @@ describe('the article page', () => {
     await page.evaluate(() => (globalThis as any).__taoEngine.kill());
     await page.focus(colluderSlider);
     await page.keyboard.press('End');
-    await page.waitForSelector('[data-testid="notices"] [data-kind="engine"]', { timeout: 10_000 });
-    await expect.poll(() => barValue(page, 'chart-incentive', 3), { timeout: 10_000 }).toBeGreaterThan(0.5);
+    await page.waitForSelector('[data-testid="notices"] [data-kind="engine"]', { timeout: 20_000 });
+    await expect.poll(() => barValue(page, 'chart-incentive', 3), { timeout: 20_000 }).toBeGreaterThan(0.5);
     expect(await page.evaluate(() => (globalThis as any).__taoEngine.restarts)).toBe(1);
     expect(seen.errors).toEqual([]);
     await page.close();
@@ -112,7 +101,7 @@ describe('the article page', () => {
     await page.waitForSelector('[data-testid="notices"] [data-kind="engine"]');
     await page.focus(colluderSlider);
     await page.keyboard.press('End');
-    await expect.poll(() => barValue(page, 'chart-incentive', 3), { timeout: 10_000 }).toBeGreaterThan(0.5);
+    await expect.poll(() => barValue(page, 'chart-incentive', 3), { timeout: 20_000 }).toBeGreaterThan(0.5);
     await page.close();
   });
 

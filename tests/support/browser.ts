@@ -1,5 +1,9 @@
-// Debian's Chromium driven by playwright-core, with the flags this project's machines need.
-import { chromium, type Browser, type Page, type ConsoleMessage } from 'playwright-core';
+// The one browser-test harness: Debian's Chromium driven by playwright-core with the flags this
+// project's machines need, the built site served under a sub-path, and page helpers. A test file calls
+// useBrowser() once at its top; it launches the browser and the server before the file's tests and
+// closes both after them.
+import { afterAll, beforeAll, expect } from 'vitest';
+import { chromium, type Browser, type BrowserContextOptions, type Page, type ConsoleMessage, type Frame } from 'playwright-core';
 import { serve, type Served } from '../../scripts/serve';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -7,14 +11,64 @@ export const CHROMIUM_ARGS = [
   '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync',
 ];
+/** Where the build is: dist/, or DIST_DIR when a parallel build writes elsewhere. */
+export const DIST = process.env.DIST_DIR ?? 'dist';
 
 export function launch(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
 }
 
-/** Serves the built site (dist/, or DIST_DIR when a parallel build writes elsewhere) under a sub-path. */
-export function serveDist(port = 0): Promise<Served> {
-  return serve(process.env.DIST_DIR ?? 'dist', '/sub/app/', port);
+/** Serves the built site under a sub-path. */
+export function serveDist(port = 0, options: { cacheAssets?: boolean } = {}): Promise<Served> {
+  return serve(DIST, '/sub/app/', port, options);
+}
+
+export type Seen = ReturnType<typeof watch>;
+
+export interface Harness {
+  readonly browser: Browser;
+  readonly site: Served;
+  /** The article's URL (the site's sub-path, with a trailing slash). */
+  readonly url: string;
+  readonly origin: string;
+  /** A new page (in its own context), watched for errors and foreign requests, at `path` under the site when given. */
+  open(path?: string, options?: BrowserContextOptions): Promise<{ page: Page; seen: Seen }>;
+}
+
+/** Registers the file's browser and server; their handles are valid inside tests and hooks. */
+export function useBrowser(options: { cacheAssets?: boolean } = {}): Harness {
+  let browser: Browser | undefined;
+  let site: Served | undefined;
+  beforeAll(async () => {
+    [browser, site] = await Promise.all([launch(), serveDist(0, options)]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+  const harness: Harness = {
+    get browser() {
+      if (!browser) throw new Error('useBrowser(): the browser is only there inside tests and hooks');
+      return browser;
+    },
+    get site() {
+      if (!site) throw new Error('useBrowser(): the site is only there inside tests and hooks');
+      return site;
+    },
+    get url() {
+      return harness.site.url;
+    },
+    get origin() {
+      return new URL(harness.site.url).origin;
+    },
+    async open(path, contextOptions) {
+      const page = await harness.browser.newPage(contextOptions);
+      const seen = watch(page, harness.origin);
+      if (path !== undefined) await page.goto(harness.url + path);
+      return { page, seen };
+    },
+  };
+  return harness;
 }
 
 /** Collects what a test must assert never happened: console errors, page errors, foreign requests. */
@@ -43,4 +97,31 @@ export async function computedCount(page: Page): Promise<number> {
 export async function showWho(page: Page): Promise<void> {
   await page.locator('#who-gets-paid-caption').scrollIntoViewIfNeeded();
   await page.waitForSelector('[data-testid="chart-incentive"] text.value');
+}
+
+/** Waits until the widget shows the complete result of its newest input (its data-current attribute),
+ *  and, when `after` is given, until it has drawn more than `after` complete results. */
+export async function settled(where: Page | Frame, widget: string, after?: number, timeout = 20_000): Promise<void> {
+  const sel = `[data-widget="${widget}"]`;
+  if (after !== undefined) await expect.poll(async () => Number(await where.getAttribute(sel, 'data-computed')), { timeout }).toBeGreaterThan(after);
+  await expect.poll(() => where.getAttribute(sel, 'data-current'), { timeout }).toBe('true');
+}
+
+/** Resolves once the page has drawn its next frame (what the reader sees now is on screen). */
+export const nextFrame = (page: Page | Frame): Promise<unknown> => page.evaluate('new Promise((ok) => requestAnimationFrame(() => ok(null)))');
+
+/** Brings every lazily loaded figure near the viewport, one placeholder at a time, until none is left
+ *  (a figure may hold placeholders of its own), then waits until every figure has computed and shows
+ *  its newest result. Ends scrolled to the page's end. */
+export async function loadEverything(page: Page, timeout = 30_000): Promise<void> {
+  for (let next = await page.$('button.loading'); next; next = await page.$('button.loading')) {
+    // It may already have loaded with a figure near it: then this scrolls nothing.
+    await next.evaluate((el) => el.isConnected && el.scrollIntoView({ block: 'center' }));
+    await page.waitForFunction((el) => !el.isConnected, next, { timeout });
+  }
+  await page.evaluate('window.scrollTo(0, document.documentElement.scrollHeight)');
+  const count = (sel: string) => page.locator(sel).count();
+  await expect.poll(() => count('[data-widget][data-computed="0"]'), { timeout }).toBe(0);
+  await expect.poll(() => count('[data-widget][data-current="false"]'), { timeout }).toBe(0);
+  await nextFrame(page);
 }
