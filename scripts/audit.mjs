@@ -11,12 +11,10 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from './serve.ts';
+import { CHROMIUM, CHROMIUM_FLAGS } from './chromium.ts';
 
-export const CHROME_PATH = process.env.CHROME_PATH ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const CHROME_FLAGS = [
-  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
-];
+export const CHROME_PATH = process.env.CHROME_PATH ?? CHROMIUM;
+export const CHROME_FLAGS = CHROMIUM_FLAGS;
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 /** Categories that must score 100; performance depends on the machine and is only reported. */
 export const GATED = ['accessibility', 'best-practices', 'seo'];

@@ -18,6 +18,9 @@ const TYPES: Record<string, string> = {
   '.ico': 'image/x-icon',
 };
 
+/** Where the build is: dist/, or DIST_DIR when a parallel build writes elsewhere. */
+export const DIST = process.env.DIST_DIR ?? 'dist';
+
 export interface Served {
   url: string;
   server: Server;
@@ -64,6 +67,11 @@ export async function serve(root = 'dist', prefix = '/sub/app/', port = 0, optio
     server,
     close: () => new Promise<void>((ok) => server.close(() => ok())),
   };
+}
+
+/** Serves the built site under the sub-path the tests and the bench use. */
+export function serveDist(port = 0, options: { cacheAssets?: boolean } = {}): Promise<Served> {
+  return serve(DIST, '/sub/app/', port, options);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -3,25 +3,12 @@
 // useBrowser() once at its top; it launches the browser and the server before the file's tests and
 // closes both after them.
 import { afterAll, beforeAll, expect } from 'vitest';
-import { chromium, type Browser, type BrowserContextOptions, type Page, type ConsoleMessage, type Frame } from 'playwright-core';
-import { serve, type Served } from '../../scripts/serve';
+import type { Browser, BrowserContextOptions, Page, ConsoleMessage, Frame } from 'playwright-core';
+import { launch } from '../../scripts/chromium';
+import { serveDist, type Served } from '../../scripts/serve';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const CHROMIUM_ARGS = [
-  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
-];
-/** Where the build is: dist/, or DIST_DIR when a parallel build writes elsewhere. */
-export const DIST = process.env.DIST_DIR ?? 'dist';
-
-export function launch(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
-}
-
-/** Serves the built site under a sub-path. */
-export function serveDist(port = 0, options: { cacheAssets?: boolean } = {}): Promise<Served> {
-  return serve(DIST, '/sub/app/', port, options);
-}
+export { launch } from '../../scripts/chromium';
+export { DIST, serveDist } from '../../scripts/serve';
 
 export type Seen = ReturnType<typeof watch>;
 

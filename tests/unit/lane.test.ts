@@ -2,6 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { Lane, type Engine, type Job } from '../../src/engine/client';
 
+/** Resolves after every promise callback already queued has run (the lane's handlers among them). */
+const settledPromises = () => new Promise((r) => setImmediate(r));
+
 /** An engine whose calls finish only when the test says so. */
 function manualEngine() {
   const pending: { job: Job<number>; resolve: (v: number) => void }[] = [];
@@ -10,7 +13,7 @@ function manualEngine() {
   } as unknown as Engine;
   const finish = async (value: number) => {
     pending.shift()!.resolve(value);
-    await new Promise((r) => setTimeout(r, 0));
+    await settledPromises();
   };
   return { engine, pending, finish };
 }
@@ -69,10 +72,10 @@ describe('Lane', () => {
     } as unknown as Engine;
     const lane = new Lane<number>(engine, (r) => results.push(r), (e) => errors.push(e.message));
     lane.submit(() => 1);
-    await new Promise((r) => setTimeout(r, 0));
+    await settledPromises();
     fail = false;
     lane.submit(() => 7);
-    await new Promise((r) => setTimeout(r, 0));
+    await settledPromises();
     expect(errors).toEqual(['bad input']);
     expect(results).toEqual([7]);
   });
@@ -139,11 +142,11 @@ describe('Lane', () => {
     } as unknown as Engine;
     const lane = new Lane<number>(engine, (r) => results.push(r), (e) => errors.push(e.message));
     lane.submitSeq([() => 1, () => 2]);
-    await new Promise((r) => setTimeout(r, 0));
+    await settledPromises();
     expect(errors).toEqual(['bad stage']);
     expect(calls).toBe(1);
     lane.submitSeq([() => 3, () => 4]);
-    await new Promise((r) => setTimeout(r, 0));
+    await settledPromises();
     expect(results).toEqual([3, 4]);
   });
 });
