@@ -191,37 +191,23 @@ function refusalProblems(error: unknown): string[] {
 }
 
 describe('metagraphFromJson over any input', () => {
-  it('any JSON value: a parse or an InputError with a short message, never another error (5,000 cases)', () => {
-    fc.assert(
-      fc.property(fc.jsonValue(), (doc) => {
-        const r = attempt(doc);
-        if ('error' in r) expect(refusalProblems(r.error)).toEqual([]);
-      }),
-      { numRuns: 5000, seed: 31 },
-    );
-  });
-
-  it('any JS value (undefined, NaN, -0, nested objects and arrays): the same (5,000 cases)', () => {
-    fc.assert(
-      fc.property(fc.anything(), (doc) => {
-        const r = attempt(doc);
-        if ('error' in r) expect(refusalProblems(r.error)).toEqual([]);
-      }),
-      { numRuns: 5000, seed: 32 },
-    );
-  });
-
-  it('objects with the real field names holding any JSON values: the same (5,000 cases)', () => {
-    const keys = ['stake', 'weights', 'validators', 'bonds', 'hyperparameters'];
-    const loose = fc.record(Object.fromEntries(keys.map((k) => [k, fc.jsonValue({ maxDepth: 3 })])), { requiredKeys: [] });
-    fc.assert(
-      fc.property(loose, (doc) => {
-        const r = attempt(doc);
-        if ('error' in r) expect(refusalProblems(r.error)).toEqual([]);
-      }),
-      { numRuns: 5000, seed: 33 },
-    );
-  });
+  const keys = ['stake', 'weights', 'validators', 'bonds', 'hyperparameters'];
+  const inputs: [string, fc.Arbitrary<unknown>, number][] = [
+    ['any JSON value: a parse or an InputError with a short message, never another error', fc.jsonValue(), 31],
+    ['any JS value (undefined, NaN, -0, nested objects and arrays): the same', fc.anything(), 32],
+    ['objects with the real field names holding any JSON values: the same', fc.record(Object.fromEntries(keys.map((k) => [k, fc.jsonValue({ maxDepth: 3 })])), { requiredKeys: [] }), 33],
+  ];
+  for (const [what, input, seed] of inputs) {
+    it(`${what} (5,000 cases)`, () => {
+      fc.assert(
+        fc.property(input, (doc) => {
+          const r = attempt(doc);
+          if ('error' in r) expect(refusalProblems(r.error)).toEqual([]);
+        }),
+        { numRuns: 5000, seed },
+      );
+    });
+  }
 });
 
 describe('metagraphFromJson on valid and nearly valid metagraphs', () => {
