@@ -2,13 +2,17 @@
 // project's machines need, the built site served under a sub-path, and page helpers. A test file calls
 // useBrowser() once at its top; it launches the browser and the server before the file's tests and
 // closes both after them.
-import { afterAll, beforeAll, expect } from 'vitest';
+import { mkdirSync } from 'node:fs';
+import { afterAll, beforeAll, beforeEach, expect } from 'vitest';
 import type { Browser, BrowserContextOptions, Page, ConsoleMessage, Frame } from 'playwright-core';
 import { launch } from '../../scripts/chromium';
 import { serveDist, type Served } from '../../scripts/serve';
 
 export { launch } from '../../scripts/chromium';
 export { DIST, serveDist } from '../../scripts/serve';
+
+/** Where a failed browser test leaves its pages' screenshots. */
+const FAILURES = 'test-results/failures';
 
 export type Seen = ReturnType<typeof watch>;
 
@@ -32,6 +36,18 @@ export function useBrowser(options: { cacheAssets?: boolean } = {}): Harness {
   afterAll(async () => {
     await browser?.close();
     await site?.close();
+  });
+  // A failed test leaves a picture of each page still open, to see what the reader would have seen.
+  beforeEach((ctx) => {
+    ctx.onTestFailed(async () => {
+      const pages = browser?.contexts().flatMap((c) => c.pages()) ?? [];
+      const name = ctx.task.name.replace(/[^\w]+/g, '-').slice(0, 80);
+      mkdirSync(FAILURES, { recursive: true });
+      for (const [k, page] of pages.entries()) {
+        const path = `${FAILURES}/${name}-${k}.png`;
+        await page.screenshot({ path }).then(() => console.log(`failed test's page: ${path} (${page.url().slice(0, 120)})`), () => {});
+      }
+    });
   });
   const harness: Harness = {
     get browser() {
