@@ -6,10 +6,11 @@ import './embed.css';
 import Embed from './Embed.svelte';
 import { widgetInfo } from './widgets';
 import { postHeight } from './height';
+import { linkParams } from '../state/link';
 
 const target = document.getElementById('embed');
 if (target) {
-  const params = new URLSearchParams(location.search.length > 4000 ? '' : location.search);
+  const params = linkParams(location.search);
   // The figure's name is read even from a link too long for its settings: the figure then opens at
   // its defaults and says why, instead of the page not knowing which figure it shows.
   const requested = target.dataset.figure || new URLSearchParams(location.search).get('w');

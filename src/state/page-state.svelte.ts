@@ -2,7 +2,8 @@
 // Each widget asks for its values once; the URL follows every change (debounced), and whatever a
 // link held that could not be used becomes a visible note. In a sandboxed iframe (opaque origin)
 // history may throw: the page then keeps its state without writing the URL.
-import { decodeState, encodeState, RESERVED, STATE_VERSION } from './url';
+import { decodeState, encodeState, STATE_VERSION } from './url';
+import { linkParams, ownQuery, strayKeys, strayNote, tooLongNote } from './link';
 import { notices } from './notices.svelte';
 import type { Param, ParamValues } from './schema';
 import { MODEL_VERSION, modelVersionNote } from '../engine/model-version';
@@ -23,25 +24,7 @@ export function detachFromUrl(prefix: string, query: string): void {
   canWriteUrl = false;
 }
 
-const linkParams = (search: string) => new URLSearchParams(search.length > 4000 ? '' : search);
-
-/** The query string of one widget's keys, without the prefix (what decodeState reads). */
-function ownQuery(prefix: string, search: string): string {
-  const out = new URLSearchParams();
-  for (const [k, v] of linkParams(search)) {
-    if (k === 'v') out.append(k, v);
-    else if (k.startsWith(`${prefix}.`)) out.append(k.slice(prefix.length + 1), v);
-  }
-  return out.toString();
-}
-
 const PREFIXES = new Set(WIDGETS.map((w) => w.prefix));
-
-/** Keys of the link that belong to no widget: not reserved, and without a known widget's prefix. */
-function strayKeys(search: string): string[] {
-  const known = (k: string) => RESERVED.has(k) || PREFIXES.has(k.slice(0, Math.max(0, k.indexOf('.'))));
-  return [...new Set([...linkParams(search).keys()])].filter((k) => !known(k));
-}
 
 let straysSaid = false;
 
@@ -49,7 +32,8 @@ let straysSaid = false;
 export function pageState(prefix: string, schema: readonly Param[]): ParamValues {
   const search = detached ? (detached.get(prefix) ?? '') : location.search;
   const notes: string[] = [];
-  if (search.length > 4000) notes.push(`The link's settings were too long (${search.length} characters) and were ignored; showing the defaults.`);
+  const tooLong = tooLongNote(search);
+  if (tooLong) notes.push(tooLong);
   const decoded = decodeState(schema, ownQuery(prefix, search));
   notes.push(...decoded.notes);
   const info = WIDGETS.find((w) => w.prefix === prefix);
@@ -61,8 +45,8 @@ export function pageState(prefix: string, schema: readonly Param[]): ParamValues
   }
   if (!straysSaid && !detached) {
     straysSaid = true;
-    const strays = strayKeys(search);
-    if (strays.length) notes.push(`Ignored ${strays.length} setting${strays.length > 1 ? 's' : ''} this page does not have (${strays.slice(0, 3).map((k) => JSON.stringify(k.slice(0, 24))).join(', ')}).`);
+    const note = strayNote(strayKeys(search, PREFIXES));
+    if (note) notes.push(note);
   }
   // Notes are state; a widget may call this while Svelte derives its props, where state must not change.
   if (notes.length) queueMicrotask(() => notes.forEach((n) => notices.push(n, 'url')));

@@ -15,7 +15,8 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import type { Page } from 'playwright-core';
 import { DIST, loadEverything, nextFrame, useBrowser, watch } from '../support/browser';
-import { decodeState } from '../../src/state/url';
+import { decodeState, RESERVED } from '../../src/state/url';
+import { linkParams, MAX_LINK_LENGTH, ownQuery } from '../../src/state/link';
 import type { Param } from '../../src/state/schema';
 import { schema as who } from '../../src/models/who-gets-paid';
 import { schema as yuma } from '../../src/models/yuma-explorer';
@@ -113,20 +114,9 @@ function randomUrl(r: () => number, forcePrefixes?: string[]): FuzzUrl {
   return { search: search ? `?${search}` : '', hash, prefixes: [...prefixes] };
 }
 
-/** What the page reads for one widget prefix (page-state.svelte.ts ownQuery, and its 4,000-character cut). */
-function ownQuery(prefix: string, search: string): string {
-  const out = new URLSearchParams();
-  for (const [k, v] of new URLSearchParams(search.length > 4000 ? '' : search)) {
-    if (k === 'v') out.append(k, v);
-    else if (k.startsWith(`${prefix}.`)) out.append(k.slice(prefix.length + 1), v);
-  }
-  return out.toString();
-}
-
 /** The notes decodeState writes for a prefix's keys, given the search the page actually sees. */
 const expectedNotes = (prefix: string, search: string) => decodeState(SCHEMAS[prefix], ownQuery(prefix, search)).notes;
-const strays = (search: string) =>
-  [...new URLSearchParams(search.length > 4000 ? '' : search).keys()].filter((k) => !['v', 'mv', 'w', 'embed', 'widget'].includes(k) && !k.includes('.'));
+const strays = (search: string) => [...linkParams(search).keys()].filter((k) => !RESERVED.has(k) && !k.includes('.'));
 
 // Runs before any page script: the sentinel records any assignment (and shouts in the console).
 const SENTINEL = `(() => {
@@ -197,7 +187,7 @@ function judge(u: FuzzUrl, got: Inspected, errors: string[], foreign: string[], 
   const want: string[] = [];
   for (const prefix of mounted) want.push(...expectedNotes(prefix, search));
   for (const w of want) if (!shown.has(w)) bad.push(`${at}: missing note ${JSON.stringify(w)} (shown: ${JSON.stringify([...shown].slice(0, 4))})`);
-  const dropped = want.length > 0 || (checkStrays && (strays(search).length > 0 || search.length > 4000));
+  const dropped = want.length > 0 || (checkStrays && (strays(search).length > 0 || search.length > MAX_LINK_LENGTH));
   if (dropped && shown.size === 0) bad.push(`${at}: values were dropped but no note is visible`);
   return bad;
 }
@@ -242,7 +232,7 @@ describe('URL fuzzing in the browser', () => {
       // Keys for every widget prefix, never oversized, so that every figure has notes to show.
       const u = randomUrl(r, PREFIXES);
       const search = new URL(env.url + u.search + u.hash).search;
-      if (search.length <= 4000 && READ.every((p) => expectedNotes(p, search).length > 0)) urls.push(u);
+      if (search.length <= MAX_LINK_LENGTH && READ.every((p) => expectedNotes(p, search).length > 0)) urls.push(u);
       if (urls.length === SCROLLED_URLS) break;
     }
     expect(urls).toHaveLength(SCROLLED_URLS);
