@@ -20,7 +20,8 @@ async function open(query = '', width = 1200) {
 }
 
 /** Waits until the figure shows a complete result (not a progressive run's partial first stage). */
-const complete = (page: Page) => page.waitForSelector(`${WIDGET}:not([data-computed="0"])[data-partial="false"]`, { timeout: 20_000 });
+/** Waits until the figure shows the complete result of its newest input. */
+const complete = (page: Page) => page.waitForSelector(`${WIDGET}:not([data-computed="0"])[data-partial="false"][data-current="true"]`, { timeout: 20_000 });
 const computed = (page: Page) => page.getAttribute(WIDGET, 'data-computed').then(Number);
 /** Waits for a result newer than `after`. */
 const fresh = (page: Page, after: number) =>

@@ -2,7 +2,7 @@
 // slider pushes the next halving later, the cap view, the URL, hostile values, a phone's width.
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { useBrowser, watch } from '../support/browser';
+import { settled, useBrowser, watch } from '../support/browser';
 
 const env = useBrowser();
 
@@ -124,6 +124,8 @@ describe('the halving figure', () => {
     await page.click('text=to the 21M cap (2150)');
     await page.waitForFunction(() => location.search.includes('halving.recycled=400') && location.search.includes('halving.span=1'));
     await page.waitForFunction(([root, v]) => document.querySelector(root as string)?.getAttribute('data-next-halving') !== v, [ROOT, '2029-12-11']);
+    // The figure shows the last input's result, not one from the middle of the presses.
+    await settled(page, 'market-halving');
     const url = page.url();
     const next = await nextHalving(page);
     const again = await open(url.slice(env.url.length));

@@ -63,6 +63,7 @@ describe('the article page', () => {
     for (let k = 0; k < 40; k++) await page.keyboard.press('ArrowRight');
     await page.click('text=Yuma 2');
     await page.waitForFunction(() => location.search.includes('who.stake2=450000') && location.search.includes('who.yuma=2'));
+    await settled(page, 'who-gets-paid');
     const url = page.url();
     const incentive = await barValue(page, 'chart-incentive', 0);
     const again = await open(url.slice(env.url.length));
