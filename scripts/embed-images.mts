@@ -2,7 +2,8 @@
 // wide, without its toolbar. Embed pages show it to readers without JavaScript; oEmbed names it as
 // the thumbnail. Kept small: 1x, 640 px wide, 48 colours (scripts/png8.ts). Run after a build: DIST_DIR=dist npx tsx scripts/embed-images.mts
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { launch, serveDist } from '../tests/support/browser';
+import { launch } from './chromium';
+import { serveDist } from './serve';
 import { WIDGETS } from '../src/embed/widgets';
 import { decodePng, encodePng8 } from './png8';
 

@@ -1,5 +1,6 @@
 // Screenshot of the Yuma explorer section: tsx scripts/screenshot-explorer.mts [PRESET] [OUT.png] [WIDTH]
-import { launch, serveDist } from '../tests/support/browser';
+import { launch } from './chromium';
+import { serveDist } from './serve';
 
 const [preset = '', out = '/tmp/explorer.png', width = '1200'] = process.argv.slice(2);
 const [browser, site] = await Promise.all([launch(), serveDist()]);

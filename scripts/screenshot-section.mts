@@ -1,6 +1,7 @@
 // Screenshot of one element of the built article once its figure has computed:
 // tsx scripts/screenshot-section.mts SELECTOR READY_SELECTOR [OUT.png] [WIDTH] [QUERY] [light|dark]
-import { launch, serveDist } from '../tests/support/browser';
+import { launch } from './chromium';
+import { serveDist } from './serve';
 
 const [selector, ready, out = '/tmp/section.png', width = '1200', query = '', scheme = 'light'] = process.argv.slice(2);
 const [browser, site] = await Promise.all([launch(), serveDist()]);

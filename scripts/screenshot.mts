@@ -1,5 +1,6 @@
 // Takes a full-page screenshot of the built article: tsx scripts/screenshot.mts [QUERY] [WIDTH] [light|dark] [OUT.png]
-import { launch, serveDist } from '../tests/support/browser';
+import { launch } from './chromium';
+import { serveDist } from './serve';
 
 const [query = '', width = '1200', scheme = 'light', out = 'docs/screenshot.png'] = process.argv.slice(2);
 const [browser, site] = await Promise.all([launch(), serveDist()]);

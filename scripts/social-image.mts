@@ -1,5 +1,6 @@
 // Renders static/social.png (1200 × 630): the "Who gets paid?" figure with the colluder past half.
-import { launch, serveDist } from '../tests/support/browser';
+import { launch } from './chromium';
+import { serveDist } from './serve';
 
 const [browser, site] = await Promise.all([launch(), serveDist()]);
 try {

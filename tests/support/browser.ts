@@ -8,7 +8,6 @@ import type { Browser, BrowserContextOptions, Page, ConsoleMessage, Frame } from
 import { launch } from '../../scripts/chromium';
 import { serveDist, type Served } from '../../scripts/serve';
 
-export { launch } from '../../scripts/chromium';
 export { DIST, serveDist } from '../../scripts/serve';
 
 /** Where a failed browser test leaves its pages' screenshots. */
@@ -89,11 +88,6 @@ export function watch(page: Page, origin: string) {
     if (!u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:')) foreign.push(u);
   });
   return { errors, infos, foreign };
-}
-
-/** Waits until the widget has drawn at least `after` results. */
-export async function computedCount(page: Page): Promise<number> {
-  return Number(await page.getAttribute('[data-widget="who-gets-paid"]', 'data-computed'));
 }
 
 /** Scrolls to the "Who gets paid?" figure (it loads as it nears the viewport) and waits for its chart. */
