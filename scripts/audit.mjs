@@ -14,7 +14,6 @@ import { serve } from './serve.ts';
 import { CHROMIUM, CHROMIUM_FLAGS } from './chromium.ts';
 
 export const CHROME_PATH = process.env.CHROME_PATH ?? CHROMIUM;
-export const CHROME_FLAGS = CHROMIUM_FLAGS;
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 /** Categories that must score 100; performance depends on the machine and is only reported. */
 export const GATED = ['accessibility', 'best-practices', 'seo'];
@@ -32,7 +31,7 @@ function runLighthouse(url, outputPath) {
   return new Promise((ok, fail) => {
     const args = [
       LIGHTHOUSE_CLI, url,
-      `--chrome-flags=${CHROME_FLAGS.join(' ')}`,
+      `--chrome-flags=${CHROMIUM_FLAGS.join(' ')}`,
       `--only-categories=${CATEGORIES.join(',')}`,
       '--output=json', `--output-path=${outputPath}`, '--quiet',
     ];

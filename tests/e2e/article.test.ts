@@ -1,7 +1,7 @@
 // The article page as a page: metadata and its social image, the dark-mode toggle, reduced motion, print.
 import { describe, expect, it } from 'vitest';
 
-import { useBrowser, watch, showWho } from '../support/browser';
+import { useBrowser, showWho } from '../support/browser';
 
 const env = useBrowser();
 describe('the article page', () => {

@@ -2,17 +2,15 @@
 // map's marker follows, and the map fills coarse-to-fine in the worker pool.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { useBrowser, watch } from '../support/browser';
+import { useBrowser, type Seen } from '../support/browser';
 
 const env = useBrowser();
 let page: Page;
-let seen: ReturnType<typeof watch>;
+let seen: Seen;
 const fig = (id: string) => `[data-widget="claim-${id}"]`;
 
 beforeAll(async () => {
-  page = await env.browser.newPage({ viewport: { width: 1280, height: 1000 } });
-  seen = watch(page, env.origin);
-  await page.goto(env.url);
+  ({ page, seen } = await env.open('', { viewport: { width: 1280, height: 1000 } }));
 });
 
 async function openClaim(id: string) {

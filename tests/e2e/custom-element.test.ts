@@ -6,7 +6,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-import { nextFrame, useBrowser, watch } from '../support/browser';
+import { nextFrame, useBrowser } from '../support/browser';
 import { serve, type Served } from '../../scripts/serve';
 
 const env = useBrowser();

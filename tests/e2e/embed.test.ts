@@ -6,7 +6,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
-import { nextFrame, settled, useBrowser, watch } from '../support/browser';
+import { nextFrame, settled, useBrowser } from '../support/browser';
 import { serve, type Served } from '../../scripts/serve';
 
 const env = useBrowser();

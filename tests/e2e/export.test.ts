@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { useBrowser, watch } from '../support/browser';
+import { useBrowser } from '../support/browser';
 import { decodePng } from '../../scripts/png8';
 
 const env = useBrowser();

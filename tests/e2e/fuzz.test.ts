@@ -14,7 +14,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import type { Page } from 'playwright-core';
-import { DIST, loadEverything, nextFrame, useBrowser, watch } from '../support/browser';
+import { DIST, loadEverything, nextFrame, useBrowser, type Seen } from '../support/browser';
 import { decodeState, RESERVED } from '../../src/state/url';
 import { linkParams, MAX_LINK_LENGTH, ownQuery } from '../../src/state/link';
 import type { Param } from '../../src/state/schema';
@@ -163,11 +163,10 @@ function streams(seed: number, count: number): (() => number)[] {
   });
 }
 
-async function freshPage(): Promise<{ page: Page; seen: ReturnType<typeof watch> }> {
-  const page = await env.browser.newPage();
-  await page.addInitScript(SENTINEL);
+async function freshPage(): Promise<{ page: Page; seen: Seen }> {
   // Nothing leaves the origin (an injected <img src=//evil> would be a request to elsewhere).
-  const seen = watch(page, env.origin);
+  const { page, seen } = await env.open();
+  await page.addInitScript(SENTINEL);
   return { page, seen };
 }
 
@@ -197,7 +196,7 @@ const SCROLLED_URLS = 2;
 const EMBED_URLS = 14;
 
 /** Visits every item in one page after another; returns every failure line. */
-async function visitAll<T>(items: T[], visit: (page: Page, seen: ReturnType<typeof watch>, item: T) => Promise<string[]>): Promise<string[]> {
+async function visitAll<T>(items: T[], visit: (page: Page, seen: Seen, item: T) => Promise<string[]>): Promise<string[]> {
   const failures: string[] = [];
   for (const item of items) {
     const { page, seen } = await freshPage();

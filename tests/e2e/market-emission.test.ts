@@ -2,7 +2,7 @@
 // a refused trade, a hostile URL.
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { useBrowser, watch } from '../support/browser';
+import { useBrowser } from '../support/browser';
 
 const env = useBrowser();
 

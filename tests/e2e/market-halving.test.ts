@@ -2,7 +2,7 @@
 // slider pushes the next halving later, the cap view, the URL, hostile values, a phone's width.
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { settled, useBrowser, watch } from '../support/browser';
+import { settled, useBrowser } from '../support/browser';
 
 const env = useBrowser();
 
@@ -12,14 +12,13 @@ const SLIDER = '[data-param="recycled"]';
 /** Opens the page with today pinned to 2026-11-25 (the `data-today` the figure honours) unless `pin` is
  *  false, scrolls the figure into view and waits for its first result. */
 async function open(query = '', { pin = true, width = 1200, dark = false } = {}) {
-  const page = await env.browser.newPage({ viewport: { width, height: 900 }, colorScheme: dark ? 'dark' : 'light' });
+  const { page, seen } = await env.open(undefined, { viewport: { width, height: 900 }, colorScheme: dark ? 'dark' : 'light' });
   if (pin) {
     await page.addInitScript(() => {
       const set = () => document.documentElement && (document.documentElement.dataset.today = '2026-11-25');
       if (!set()) document.addEventListener('readystatechange', set, { once: true });
     });
   }
-  const seen = watch(page, env.origin);
   await page.goto(env.url + query);
   await page.locator('#halving-title').scrollIntoViewIfNeeded();
   await page.waitForSelector('[data-testid="chart-issuance"] g.today');

@@ -2,7 +2,7 @@
 // flows widen and narrow, reload from the URL, survive hostile URL values.
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { useBrowser, watch, settled } from '../support/browser';
+import { settled, useBrowser } from '../support/browser';
 
 const env = useBrowser();
 

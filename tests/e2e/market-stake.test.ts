@@ -1,7 +1,7 @@
 // "Stake into a subnet" in a real browser: drag the stake up, switch pools, refused trades, the URL.
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { settled, useBrowser, watch } from '../support/browser';
+import { settled, useBrowser } from '../support/browser';
 
 const env = useBrowser();
 

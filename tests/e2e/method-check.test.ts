@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { useBrowser, watch } from '../support/browser';
+import { useBrowser, type Seen } from '../support/browser';
 import type { CheckFile } from '../../src/models/yuma-check';
 
 const env = useBrowser();
@@ -14,7 +14,7 @@ const FIGURE = '[data-widget="method-figure"]';
 const CHECK_FILE = /yuma-check[^/]*\.json$/;
 
 /** Opens the article at the method section's check step, optionally answering the check file's request. */
-async function openCheck(answer?: { status: number; body: string }): Promise<{ page: Page; seen: ReturnType<typeof watch> }> {
+async function openCheck(answer?: { status: number; body: string }): Promise<{ page: Page; seen: Seen }> {
   const { page, seen } = await env.open(undefined, { viewport: { width: 1280, height: 900 } });
   if (answer) await page.route(CHECK_FILE, (r) => r.fulfill({ status: answer.status, contentType: 'application/json', body: answer.body }));
   await page.goto(env.url);

@@ -1,7 +1,7 @@
 // The scroll story of "Who gets paid?": scrolling (not any control) moves the pinned figure step by step.
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { useBrowser, watch, showWho } from '../support/browser';
+import { useBrowser, showWho } from '../support/browser';
 
 const env = useBrowser();
 const miner4 = (page: Page) =>

@@ -1,14 +1,13 @@
 // The first page in a real browser: loading, dragging with the keyboard, the URL, engine recovery.
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { useBrowser, watch, showWho, settled } from '../support/browser';
+import { useBrowser, showWho, settled } from '../support/browser';
 
 const env = useBrowser();
 
 async function open(query = '', init?: string) {
-  const page = await env.browser.newPage({ viewport: { width: 1200, height: 900 } });
+  const { page, seen } = await env.open(undefined, { viewport: { width: 1200, height: 900 } });
   if (init) await page.addInitScript(init);
-  const seen = watch(page, env.origin);
   await page.goto(env.url + query);
   await showWho(page);
   return { page, seen };

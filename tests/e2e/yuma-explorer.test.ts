@@ -1,7 +1,7 @@
 // The Yuma explorer in a real browser: weight cells by drag and keys, presets, chain-exact, imports.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { useBrowser, watch, settled, nextFrame } from '../support/browser';
+import { useBrowser, settled, nextFrame, type Seen } from '../support/browser';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,7 +11,7 @@ import { subnetFromPreset, withWeight, type YumaPreset } from '../../src/models/
 
 const env = useBrowser();
 let page: Page;
-let seen: ReturnType<typeof watch>;
+let seen: Seen;
 
 const computed = () => page.getAttribute('[data-widget="yuma-explorer"]', 'data-computed').then(Number);
 /** Value of the k-th bar of a column chart (bars alternate Yuma 2, Yuma 3 per category). */
@@ -23,9 +23,7 @@ const cell = (r: number, c: number) => `[data-widget="yuma-explorer"] td[data-ro
 const settledAfter = (after: number) => settled(page, 'yuma-explorer', after);
 
 beforeAll(async () => {
-  page = await env.browser.newPage({ viewport: { width: 1280, height: 1000 } });
-  seen = watch(page, env.origin);
-  await page.goto(env.url);
+  ({ page, seen } = await env.open('', { viewport: { width: 1280, height: 1000 } }));
   await page.locator('#yuma-explorer').scrollIntoViewIfNeeded();
   await page.waitForSelector('[data-testid="ex-incentive"] rect.bar', { timeout: 20_000 });
 });
@@ -177,8 +175,7 @@ describe('sharing the explorer’s state', () => {
   const count = (p: Page) => p.getAttribute(ex, 'data-computed').then(Number);
 
   async function open(path: string) {
-    const p = await env.browser.newPage({ viewport: { width: 1280, height: 1000 } });
-    const w = watch(p, env.origin);
+    const { page: p, seen: w } = await env.open(undefined, { viewport: { width: 1280, height: 1000 } });
     await p.goto(new URL(path, env.url).href);
     if (!path.includes('embed/')) await p.locator('#yuma-explorer').scrollIntoViewIfNeeded();
     await p.waitForSelector('[data-testid="ex-incentive"] rect.bar', { timeout: 20_000 });
@@ -303,9 +300,7 @@ describe('sharing the explorer’s state', () => {
   });
 
   it('inside an iframe sandboxed with allow-scripts only, the presets load and the link’s state holds', async () => {
-    const p = await env.browser.newPage({ viewport: { width: 1280, height: 1000 } });
-    const w = watch(p, env.origin);
-    await p.goto(new URL('embed.html', env.url).href);
+    const { page: p, seen: w } = await env.open('embed.html', { viewport: { width: 1280, height: 1000 } });
     const src = new URL(`embed/yuma-explorer.html?v=1&yuma.preset=1&yuma.w=${valid}`, env.url).href;
     await p.evaluate(`(() => { const f = document.createElement('iframe'); f.setAttribute('sandbox', 'allow-scripts'); f.name = 'boxed'; f.style.width = '1000px'; f.style.height = '1600px'; f.src = ${JSON.stringify(src)}; document.body.append(f); })()`);
     await expect.poll(() => p.frame({ name: 'boxed' }) !== null).toBe(true);
