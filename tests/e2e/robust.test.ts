@@ -15,10 +15,20 @@ async function openRouting(page: Page, query = '') {
 }
 
 /** Moves the routine share and returns once the new sweep has started but not finished. */
+/** Moves the slider and waits until its map's sweep has started. A routing map can take 20 ms, less
+ *  than a poll, so a mutation observer records the figure leaving "done" whenever it happens. */
 async function startSweep(page: Page) {
+  await page.evaluate((sel) => {
+    const el = document.querySelector(sel)!;
+    const w = window as unknown as { __sweepStarted: boolean };
+    w.__sweepStarted = false;
+    new MutationObserver(() => {
+      if (el.getAttribute('data-map-state') !== 'done') w.__sweepStarted = true;
+    }).observe(el, { attributes: true, attributeFilter: ['data-map-state'] });
+  }, FIG);
   await page.focus(`${FIG} input[data-param="f"]`);
   await page.keyboard.press('PageUp');
-  await page.waitForSelector(`${FIG}:not([data-map-state="done"])`, { timeout: 5_000 });
+  await page.waitForFunction('window.__sweepStarted === true', undefined, { timeout: 20_000 });
 }
 
 const cellsDone = (page: Page) =>
