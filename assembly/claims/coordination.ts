@@ -23,7 +23,7 @@ function lerner(nEff: f64, eps: f64): f64 {
   return l > L_MAX ? L_MAX : l;
 }
 
-function coordinationKernel(p: StaticArray<f64>, out: Float64Array, series: bool): f64 {
+export function coordinationKernel(p: StaticArray<f64>, out: Float64Array, series: bool): f64 {
   const V = unchecked(p[CO_P_V]);
   const eps = unchecked(p[CO_P_EPS]);
   const theta = unchecked(p[CO_P_THETA]);

@@ -5,3 +5,4 @@ export { claimRunThreeNetworks, claimSweepThreeNetworks, claimDtaoMinerShare, cl
 export { claimRunRouting, claimSweepRouting } from './routing';
 export { claimRunCoordination, claimSweepCoordination } from './coordination';
 export { claimLayout } from './describe';
+export { claimTornado, claimEvaluate } from './analysis';

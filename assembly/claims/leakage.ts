@@ -26,7 +26,7 @@ function priceWeight(price: f64, beta: f64): f64 {
   return Math.exp(-beta * Math.log(max(price, MIN_PRICE)));
 }
 
-function leakageKernel(p: StaticArray<f64>, out: Float64Array, series: bool): f64 {
+export function leakageKernel(p: StaticArray<f64>, out: Float64Array, series: bool): f64 {
   const beta = unchecked(p[LK_P_BETA]);
   const lb = unchecked(p[LK_P_LB]);
   const lc = unchecked(p[LK_P_LC]);

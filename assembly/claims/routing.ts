@@ -105,7 +105,7 @@ function narrow(c0: f64, c1: f64): void {
   else if (c0 < 0) fHi = -1.0;
 }
 
-function routingKernel(p: StaticArray<f64>, out: Float64Array, series: bool): f64 {
+export function routingKernel(p: StaticArray<f64>, out: Float64Array, series: bool): f64 {
   perCall(p);
   const N = max(Math.round(unchecked(p[RT_P_N])), 1.0);
   const f = clamp(unchecked(p[RT_P_F]), 0.0, 1.0);

@@ -331,7 +331,7 @@ function simulate(p: StaticArray<f64>, out: Float64Array, series: bool, record: 
   return min(100.0 * rise, clampMargin(Math.log(crEnd)));
 }
 
-function threeNetworksKernel(p: StaticArray<f64>, out: Float64Array, series: bool): f64 {
+export function threeNetworksKernel(p: StaticArray<f64>, out: Float64Array, series: bool): f64 {
   if (!calibrated) calibrate();
   const partial = simulate(p, out, series, true, false, WEEKS);
   const base = shareBAtFuelWeek;

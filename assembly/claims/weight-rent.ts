@@ -22,7 +22,7 @@ function horizon(h: f64): i32 {
   return isFinite(h) ? <i32>clamp(Math.round(h), 1.0, <f64>MAX_H) : 1;
 }
 
-function weightRentKernel(p: StaticArray<f64>, out: Float64Array, series: bool): f64 {
+export function weightRentKernel(p: StaticArray<f64>, out: Float64Array, series: bool): f64 {
   const Q0 = unchecked(p[WR_P_Q0]);
   const g = unchecked(p[WR_P_G]);
   const m0 = unchecked(p[WR_P_M0]);

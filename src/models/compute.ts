@@ -6,7 +6,7 @@ import { computeMarketStake } from './market-stake';
 import { computeMarketEmission } from './market-emission';
 import { computeMarketHalving } from './market-halving';
 import { computeMarketSplit } from './market-split';
-import { computeClaim, computeClaimSweep } from './claims-compute';
+import { computeClaim, computeClaimSweep, computeClaimTornado, computeClaimWorlds } from './claims-compute';
 import { computeYumaCheck } from './yuma-check';
 
 export const COMPUTE = {
@@ -18,6 +18,8 @@ export const COMPUTE = {
   'market-split': computeMarketSplit,
   claim: computeClaim,
   'claim-sweep': computeClaimSweep,
+  'claim-tornado': computeClaimTornado,
+  'claim-worlds': computeClaimWorlds,
   'yuma-check': computeYumaCheck,
 } satisfies Record<string, (core: CoreExports, input: never) => unknown>;
 
@@ -33,6 +35,8 @@ export const NEEDS: Record<ModelName, readonly Domain[]> = {
   'market-split': ['market'],
   claim: ['claims'],
   'claim-sweep': ['claims'],
+  'claim-tornado': ['claims'],
+  'claim-worlds': ['claims'],
   'yuma-check': ['yuma'],
 };
 export type ModelInput<M extends ModelName> = Parameters<(typeof COMPUTE)[M]>[1];

@@ -13,6 +13,15 @@ export interface NumberParam {
   /** Key into src/content/sources.ts, or 'assumption'. */
   source: string;
   format: (v: number) => string;
+  /** Where the value plausibly lies today (inside [min, max]): the claims' tornado and plausible worlds. */
+  plausible?: PlausibleRange;
+}
+
+export interface PlausibleRange {
+  low: number;
+  high: number;
+  /** Key into src/content/sources.ts, or 'assumption' when the range is ours. */
+  source: string;
 }
 
 export interface ChoiceParam {

@@ -126,6 +126,10 @@ export function verdictCoordination(s: Summary): Verdict {
 
 export const coordination: ClaimModel<SummaryOf<typeof L>, (typeof L)['series'][number]> = {
   id: 'coordination',
+  layout: L,
+  sameUnits: [],
+  formalises: '',
+  witnesses: { holds: { values: {}, sentence: '' }, fails: { values: {}, sentence: '' } },
   title: 'Who captures the coordination layer?',
   claim: {
     paraphrase: 'As with Linux and the cloud, the value goes to whoever coordinates the free layer, and for open AI that is Bittensor.',

@@ -128,6 +128,10 @@ export function verdictLeakage(s: Summary): Verdict {
 
 export const leakage: ClaimModel<SummaryOf<typeof L>, (typeof L)['series'][number]> = {
   id: 'leakage',
+  layout: L,
+  sameUnits: [],
+  formalises: '',
+  witnesses: { holds: { values: {}, sentence: '' }, fails: { values: {}, sentence: '' } },
   title: 'Leakage of an open release',
   claim: {
     paraphrase: 'Open weights and frameworks get forked and re-hosted, so their makers cannot keep the value; the layer that pays providers can.',

@@ -142,6 +142,10 @@ export function verdictRouting(s: Summary): Verdict {
 
 export const routing: ClaimModel<SummaryOf<typeof L>, (typeof L)['series'][number]> = {
   id: 'routing',
+  layout: L,
+  sameUnits: [],
+  formalises: '',
+  witnesses: { holds: { values: {}, sentence: '' }, fails: { values: {}, sentence: '' } },
   title: 'SLM routing vs one big model',
   claim: {
     paraphrase: 'Agents will mostly run on small specialised models, so a single giant model is a sunk cost rather than a moat.',

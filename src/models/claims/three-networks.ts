@@ -180,6 +180,10 @@ export function verdictThreeNetworks(s: Summary): Verdict {
 
 export const threeNetworks: ClaimModel<SummaryOf<typeof L>, (typeof L)['series'][number]> = {
   id: 'three-networks',
+  layout: L,
+  sameUnits: [],
+  formalises: '',
+  witnesses: { holds: { values: {}, sentence: '' }, fails: { values: {}, sentence: '' } },
   title: 'Three networks: are releases fuel?',
   claim: {
     paraphrase: 'Rival labs and networks (Sentient, Ambient, Nous) end up feeding Bittensor, because whatever they open-source its subnets can host.',

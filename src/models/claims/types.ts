@@ -1,6 +1,7 @@
 // The common shape of the five claim models (listed in ./index.ts) and their verdicts.
 import type { CoreExports } from '../../engine/core';
 import type { Param, ParamValues } from '../../state/schema';
+import type { ClaimLayout } from './layout';
 
 export type ClaimId = 'weight-rent' | 'leakage' | 'three-networks' | 'routing' | 'coordination';
 
@@ -50,8 +51,23 @@ export interface ClaimResult<S extends string = string, T extends string = strin
   series: Record<T, Float64Array>;
 }
 
+/** A plausible setting (every value inside its plausible range) and what a reader checks there. */
+export interface Witness {
+  values: Partial<ParamValues>;
+  /** One sentence a reader can check in the figure, e.g. "At g = 0 the market never covers its subsidy". */
+  sentence: string;
+}
+
 export interface ClaimModel<S extends string = string, T extends string = string> {
   id: string;
+  /** The core's slots for this model (its params in schema order). */
+  layout: ClaimLayout;
+  /** Pairs of parameters whose units must agree (a rate beside a rate, a price beside a price). */
+  sameUnits: readonly (readonly [string, string])[];
+  /** The essay's sentence this model formalises, verbatim. */
+  formalises: string;
+  /** One plausible world where the claim holds and one where it fails (the model is fair by construction). */
+  witnesses: { holds: Witness; fails: Witness };
   title: string;
   claim: EssayClaim;
   schema: readonly Param[];

@@ -129,6 +129,10 @@ export function verdictWeightRent(s: Summary): Verdict {
 
 export const weightRent: ClaimModel<SummaryOf<typeof L>, (typeof L)['series'][number]> = {
   id: 'weight-rent',
+  layout: L,
+  sameUnits: [],
+  formalises: '',
+  witnesses: { holds: { values: {}, sentence: '' }, fails: { values: {}, sentence: '' } },
   title: 'Weight rent vs market rent',
   claim: {
     paraphrase: 'Bittensor does not compete by owning model weights but by owning the market that serves every model.',
