@@ -46,7 +46,8 @@ function timedRate(f: () => unknown, n: number): number {
 }
 
 // In the page: after a key press on a claim's first slider, the time until the map holds a coarse
-// tile of the new sweep, until it is complete, and the longest main-thread task meanwhile.
+// tile of the new sweep, until it is complete, until the new tornado is shown, and the longest
+// main-thread task meanwhile.
 const MAP_TIMES_IN_PAGE = `async function (id) {
   const fig = document.querySelector('[data-widget="claim-' + id + '"]');
   const slider = fig.querySelector('input[type="range"]');
@@ -56,20 +57,42 @@ const MAP_TIMES_IN_PAGE = `async function (id) {
   const po = new PerformanceObserver((list) => { for (const e of list.getEntries()) longest = Math.max(longest, e.duration); });
   po.observe({ type: 'longtask' });
   const before = tiles();
+  const sens = fig.querySelector('.sensitivity');
+  const tornados = () => Number(sens.getAttribute('data-tornado'));
+  const tornadoBefore = tornados();
+  let tornado = 0;
   const t0 = performance.now();
   slider.value = String(Number(slider.value) + Number(slider.step || 1) * 5);
   slider.dispatchEvent(new Event('input', { bubbles: true }));
   let coarse = 0;
-  while (state() !== 'done' || tiles() === before) {
+  let full = 0;
+  while (!full || !tornado) {
     await new Promise((ok) => setTimeout(ok, 2));
     if (!coarse && tiles() > before) coarse = performance.now() - t0;
+    if (!full && state() === 'done' && tiles() > before) full = performance.now() - t0;
+    if (!tornado && tornados() > tornadoBefore && sens.getAttribute('data-tornado-current') === 'true') tornado = performance.now() - t0;
   }
-  const full = performance.now() - t0;
   po.disconnect();
-  return { id, coarse, full, longest };
+  return { id, coarse, full, tornado, longest };
 }`;
 
-async function claimMapTimes(): Promise<{ id: string; coarse: number; full: number; longest: number }[]> {
+// In the page: the plausible-worlds sample of a claim asked of the page's worker pool, as the figure
+// asks it: the time to the first slice (512 worlds) and to all 4,096.
+const WORLDS_IN_PAGE = `async function (id, params) {
+  const session = globalThis.__taoSweepPool.session();
+  const t0 = performance.now();
+  let first = 0;
+  let worlds = 0;
+  await session.worlds({ id, params, seed: 1, total: 4096 }, (start, slice) => {
+    worlds += slice.length;
+    if (!first) first = performance.now() - t0;
+  });
+  return { first, full: performance.now() - t0, worlds };
+}`;
+
+interface ClaimTimes { id: string; coarse: number; full: number; tornado: number; longest: number; worlds: { first: number; full: number; worlds: number } }
+
+async function claimMapTimes(): Promise<ClaimTimes[]> {
   const [browser, site] = await Promise.all([launch(), serveDist()]);
   try {
     const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
@@ -78,7 +101,10 @@ async function claimMapTimes(): Promise<{ id: string; coarse: number; full: numb
     for (const m of CLAIM_MODELS) {
       await page.locator(`#claim-${m.id}-title`).scrollIntoViewIfNeeded();
       await page.waitForSelector(`[data-widget="claim-${m.id}"][data-map-state="done"]`, { timeout: 30_000 });
-      out.push((await page.evaluate(`(${MAP_TIMES_IN_PAGE})(${JSON.stringify(m.id)})`)) as { id: string; coarse: number; full: number; longest: number });
+      await page.waitForSelector(`[data-widget="claim-${m.id}"] [data-worlds-state="done"][data-tornado-current="true"]`, { timeout: 30_000 });
+      const times = (await page.evaluate(`(${MAP_TIMES_IN_PAGE})(${JSON.stringify(m.id)})`)) as Omit<ClaimTimes, 'worlds'>;
+      const worlds = (await page.evaluate(`(${WORLDS_IN_PAGE})(${JSON.stringify(m.id)}, ${JSON.stringify(defaults(m.schema))})`)) as ClaimTimes['worlds'];
+      out.push({ ...times, worlds });
     }
     return out;
   } finally {
@@ -273,7 +299,9 @@ async function main() {
 async function mapRows() {
   const maps = await claimMapTimes();
   console.log('Claim maps in Chromium (worker pool), after a slider move:');
-  for (const m of maps) console.log(`  ${m.id}: first coarse map ${m.coarse.toFixed(0)} ms, full 64 × 64 map ${m.full.toFixed(0)} ms; longest main-thread task during the sweep ${m.longest.toFixed(0)} ms`);
+  for (const m of maps) console.log(`  ${m.id}: first coarse map ${m.coarse.toFixed(0)} ms, full 64 × 64 map ${m.full.toFixed(0)} ms, tornado ${m.tornado.toFixed(0)} ms; longest main-thread task during the sweep ${m.longest.toFixed(0)} ms`);
+  console.log('Plausible worlds in Chromium (worker pool), the sample a figure draws:');
+  for (const m of maps) console.log(`  ${m.id}: first estimate (512 worlds) ${m.worlds.first.toFixed(0)} ms, full estimate (${m.worlds.worlds.toLocaleString('en-US')} worlds) ${m.worlds.full.toFixed(0)} ms`);
 }
 
 async function sliders() {

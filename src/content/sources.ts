@@ -8,6 +8,7 @@ import { SOURCES_MARKET_EMISSION } from './sources-market-emission';
 import { SOURCES_MARKET_HALVING } from './sources-market-halving';
 import { SOURCES_MARKET_SPLIT } from './sources-market-split';
 import { SOURCES_SECTIONS } from './sections/sources-sections';
+import { SOURCES_2026H2 } from './sections/sources-2026h2';
 import { CLAIM_SOURCES } from '../models/claims/sources';
 
 export type { Source };
@@ -19,6 +20,7 @@ export const SOURCES: Record<string, Source> = {
   ...SOURCES_MARKET_HALVING,
   ...SOURCES_MARKET_SPLIT,
   ...SOURCES_SECTIONS,
+  ...SOURCES_2026H2,
 };
 
 // Every citation of the article, for <Cite>: these and the claim models' (which never clash).

@@ -1,4 +1,5 @@
-// A small pool of engine workers (one per core, at most 8) shared by every claim map on the page.
+// A small pool of engine workers (one per core, at most 8) shared by every claim map on the page,
+// which also runs each claim's tornado and plausible-worlds sample.
 // A map's sweep is a coarse grid first, then the full grid, in tiles of rows; tiles stream back as
 // they finish. Each map has its own session: its new sweep cancels its old one (queued tiles are
 // dropped, late ones ignored) without touching the other maps' sweeps.
@@ -6,7 +7,8 @@ import { Engine } from './client';
 import { notices } from '../state/notices.svelte';
 import type { ParamValues } from '../state/schema';
 import type { ClaimId } from '../models/claims';
-import type { ClaimSweepInput } from '../models/claims-compute';
+import type { ClaimSweepInput, ClaimTornadoInput, ClaimWorldsInput } from '../models/claims-compute';
+import { FIRST_WORLDS, type Tornado } from '../models/claims/analysis';
 
 export interface SweepRequest {
   claim: ClaimId;
@@ -31,9 +33,13 @@ export interface SweepTile {
 interface Job {
   session: SweepSession;
   gen: number;
-  tile: Omit<SweepTile, 'margins'>;
-  input: ClaimSweepInput;
+  /** The engine method and its input (the worker runs `api.run(method, input)`). */
+  method: 'claim-sweep' | 'claim-worlds' | 'claim-tornado';
+  input: unknown;
+  deliver: (result: unknown) => void;
   done: (ok: boolean) => void;
+  /** Runs before every job that is not urgent (a tornado, the first slice of worlds). */
+  urgent?: boolean;
 }
 
 const ROWS_PER_TILE = 8;
@@ -61,13 +67,46 @@ export class SweepSession {
           aValues: tile.cols.map((c) => req.aValues[c]), bValues: tile.rows.map((r) => req.bValues[r]),
         };
         this.pool.enqueue({
-          session: this, gen, tile, input,
+          session: this, gen, method: 'claim-sweep', input,
+          deliver: (margins) => onTile({ ...tile, margins: margins as Float64Array }),
           done: (ok) => {
             if (!ok) return resolve(false);
             if (--left === 0) resolve(true);
           },
-        }, onTile);
+        });
       }
+    });
+  }
+
+  /** The plausible-worlds sample in slices of FIRST_WORLDS draws over the pool's workers, cancelling
+   *  this session's previous work; `onSlice` gets each slice's margins; resolves true when all arrived. */
+  worlds(input: Omit<ClaimWorldsInput, 'start' | 'count'>, onSlice: (start: number, margins: Float64Array) => void): Promise<boolean> {
+    const gen = ++this.gen;
+    let left = Math.ceil(input.total / FIRST_WORLDS);
+    return new Promise<boolean>((resolve) => {
+      for (let start = 0; start < input.total; start += FIRST_WORLDS) {
+        this.pool.enqueue({
+          session: this, gen, method: 'claim-worlds', input: { ...input, start, count: FIRST_WORLDS } satisfies ClaimWorldsInput, urgent: start === 0,
+          deliver: (margins) => onSlice(start, margins as Float64Array),
+          done: (ok) => {
+            if (!ok) return resolve(false);
+            if (--left === 0) resolve(true);
+          },
+        });
+      }
+    });
+  }
+
+  /** What decides the verdict at these settings; null when cancelled by newer work of this session. */
+  tornado(input: ClaimTornadoInput): Promise<Tornado | null> {
+    const gen = ++this.gen;
+    return new Promise((resolve) => {
+      let result: Tornado | null = null;
+      this.pool.enqueue({
+        session: this, gen, method: 'claim-tornado', input, urgent: true,
+        deliver: (t) => (result = t as Tornado),
+        done: (ok) => resolve(ok ? result : null),
+      });
     });
   }
 
@@ -78,7 +117,7 @@ export class SweepSession {
 
 export class SweepPool {
   private engines: Engine[] = [];
-  private queue: { job: Job; onTile: (t: SweepTile) => void }[] = [];
+  private queue: Job[] = [];
   private busy: boolean[] = [];
   readonly size: number;
 
@@ -93,8 +132,10 @@ export class SweepPool {
     return new SweepSession(this);
   }
 
-  enqueue(job: Job, onTile: (t: SweepTile) => void): void {
-    this.queue.push({ job, onTile });
+  enqueue(job: Job): void {
+    const at = job.urgent ? this.queue.findIndex((j) => !j.urgent) : -1;
+    if (at < 0) this.queue.push(job);
+    else this.queue.splice(at, 0, job);
     for (let k = 0; k < this.size; k++) if (!this.busy[k]) void this.drain(k);
   }
 
@@ -102,18 +143,18 @@ export class SweepPool {
     this.busy[k] = true;
     try {
       while (this.queue.length) {
-        const { job, onTile } = this.queue.shift()!;
+        const job = this.queue.shift()!;
         if (job.gen !== job.session.gen) {
           job.done(false);
           continue;
         }
         this.engines[k] ??= new Engine({ onNotice: (m) => notices.push(m, 'engine') });
-        const run = (api: { run: unknown }) => (api.run as (m: 'claim-sweep', i: ClaimSweepInput) => Promise<Float64Array>)('claim-sweep', job.input);
+        const run = (api: { run: unknown }) => (api.run as (m: Job['method'], i: unknown) => Promise<unknown>)(job.method, job.input);
         try {
-          const margins = await this.engines[k].call(run);
+          const result = await this.engines[k].call(run);
           if (job.gen !== job.session.gen) job.done(false);
           else {
-            onTile({ ...job.tile, margins });
+            job.deliver(result);
             job.done(true);
           }
         } catch {

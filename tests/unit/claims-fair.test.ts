@@ -116,5 +116,9 @@ for (const model of CLAIM_MODELS) {
       for (let i = 1; i < t.bars.length; i++) expect(t.bars[i - 1].swing).toBeGreaterThanOrEqual(t.bars[i].swing);
       expect(decisiveAxes(t, ['x', 'y'])).toEqual([t.bars[0].id, t.bars[1].id]);
     });
+
+    it('maps by default the two parameters the tornado finds decisive at the defaults', () => {
+      expect([...model.mapAxes]).toEqual(decisiveAxes(computeTornado(core, model, base), model.mapAxes));
+    });
   });
 }

@@ -58,11 +58,6 @@ export interface Tornado {
   decidingAssumptions: string[];
 }
 
-export interface ClaimTornadoInput {
-  model: ClaimModel;
-  params: ParamValues;
-}
-
 export function computeTornado(core: CoreExports, model: ClaimModel, params: ParamValues): Tornado {
   const [lows, highs, logMask] = plausibleBox(model, params);
   const flat = core.claimTornado(model.layout.model, packParams(model.layout, params), lows, highs, logMask, TORNADO_STEPS);
