@@ -52,6 +52,11 @@ function embedSourceCopies(): Plugin {
       const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
       return resolved && !resolved.id.includes('?') ? `${resolved.id}?embed-copy` : null;
     },
+    // The copy keeps each citation's label and link; its note (`detail`) is fetched when the reader
+    // points at the citation (src/embed/source-details.ts), so it stays out of the embed's first load.
+    transform(code, id) {
+      return id.endsWith('?embed-copy') ? code.replace(/^ *detail: (?:'(?:[^'\\\n]|\\.)*'|`(?:[^`\\]|\\.)*`),\n/gm, '') : null;
+    },
   };
 }
 

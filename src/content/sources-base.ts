@@ -4,7 +4,8 @@
 
 export interface Source {
   short: string;
-  detail: string;
+  /** The note behind the label; an embed's first load leaves it out and fetches it on demand. */
+  detail?: string;
   url?: string;
 }
 

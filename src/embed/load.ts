@@ -58,7 +58,7 @@ async function component(info: WidgetInfo): Promise<Omit<Loaded, 'sources'>> {
       if (info.name.startsWith('claim-')) {
         // Only this claim's model, loaded beside the figure (not the five of src/models/claims/index.ts).
         const [m, model] = await Promise.all([import('../widgets/ClaimWidget.svelte'), import('../models/claims/load').then((l) => l.loadClaimModel(info.prefix as ClaimId))]);
-        return { component: as(m), props: { model, headingLevel: 2 } };
+        return { component: as(m), props: { model, headingLevel: 2, parts: 'on-request' } };
       }
       throw new Error(`No figure is called ${JSON.stringify(info.name)}.`);
   }

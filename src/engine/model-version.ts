@@ -2,7 +2,7 @@
 // `mv=`. Bump it, and add a line to MODEL_CHANGES, whenever a release changes any figure's numbers
 // for the same settings; a link made under an older version then opens with a note naming what changed.
 
-export const MODEL_VERSION = 1;
+export const MODEL_VERSION = 2;
 
 export interface ModelChange {
   version: number;
@@ -12,7 +12,14 @@ export interface ModelChange {
 }
 
 /** Every version that changed results, oldest first. Version 1 is the first published one. */
-export const MODEL_CHANGES: readonly ModelChange[] = [{ version: 1, widgets: 'all', what: 'first published models' }];
+export const MODEL_CHANGES: readonly ModelChange[] = [
+  { version: 1, widgets: 'all', what: 'first published models' },
+  { version: 2, widgets: ['claim-weight-rent'], what: 'Claim 1: labs re-release at a cost, the market is judged net of dilution, a falling TAO slows its growth' },
+  { version: 2, widgets: ['claim-leakage'], what: 'Claim 2 asks who earns the spending: subnet against lab and hosts, with the subnet’s own appeal' },
+  { version: 2, widgets: ['claim-three-networks'], what: 'Claim 3 models the long tail: releases are fuel only if the subnets list more of it, or sooner' },
+  { version: 2, widgets: ['claim-routing'], what: 'Claim 4: both setups retry alike, the spend must move off the large model, 2026 model prices' },
+  { version: 2, widgets: ['claim-coordination'], what: 'Claim 5: a 5.5% platform take on Chutes-sized revenue, kept only if buybacks beat emissions sold' },
+];
 
 /** The changes to `widget`'s results made after version `from` up to the current one. */
 export function changesSince(from: number, widget: string, changes = MODEL_CHANGES, current = MODEL_VERSION): ModelChange[] {

@@ -8,7 +8,6 @@ import { notices } from '../state/notices.svelte';
 import type { ParamValues } from '../state/schema';
 import type { ClaimId } from '../models/claims';
 import type { ClaimSweepInput, ClaimTornadoInput, ClaimWorldsInput } from '../models/claims-compute';
-import { FIRST_WORLDS, type Tornado } from '../models/claims/analysis';
 
 export interface SweepRequest {
   claim: ClaimId;
@@ -78,33 +77,14 @@ export class SweepSession {
     });
   }
 
-  /** The plausible-worlds sample in slices of FIRST_WORLDS draws over the pool's workers, cancelling
-   *  this session's previous work; `onSlice` gets each slice's margins; resolves true when all arrived. */
-  worlds(input: Omit<ClaimWorldsInput, 'start' | 'count'>, onSlice: (start: number, margins: Float64Array) => void): Promise<boolean> {
-    const gen = ++this.gen;
-    let left = Math.ceil(input.total / FIRST_WORLDS);
-    return new Promise<boolean>((resolve) => {
-      for (let start = 0; start < input.total; start += FIRST_WORLDS) {
-        this.pool.enqueue({
-          session: this, gen, method: 'claim-worlds', input: { ...input, start, count: FIRST_WORLDS } satisfies ClaimWorldsInput, urgent: start === 0,
-          deliver: (margins) => onSlice(start, margins as Float64Array),
-          done: (ok) => {
-            if (!ok) return resolve(false);
-            if (--left === 0) resolve(true);
-          },
-        });
-      }
-    });
-  }
-
-  /** What decides the verdict at these settings; null when cancelled by newer work of this session. */
-  tornado(input: ClaimTornadoInput): Promise<Tornado | null> {
-    const gen = ++this.gen;
+  /** One job on the pool under this session's current work (a cancel() drops it); resolves with its
+   *  result, or null when cancelled. Urgent jobs run before the maps' tiles. */
+  call<T>(method: 'claim-worlds' | 'claim-tornado', input: ClaimWorldsInput | ClaimTornadoInput, urgent = false): Promise<T | null> {
     return new Promise((resolve) => {
-      let result: Tornado | null = null;
+      let result: T | null = null;
       this.pool.enqueue({
-        session: this, gen, method: 'claim-tornado', input, urgent: true,
-        deliver: (t) => (result = t as Tornado),
+        session: this, gen: this.gen, method, input, urgent,
+        deliver: (r) => (result = r as T),
         done: (ok) => resolve(ok ? result : null),
       });
     });

@@ -172,13 +172,16 @@ describe('embedding a widget on another origin', () => {
   });
 
   it('a link from an older model version opens with a note only when the figure’s results changed since', async () => {
-    // MODEL_CHANGES lists version 1 as the first; a link without mv or with mv=1 has no note.
+    // Version 2 changed the claim models only: a version-1 link to the halving has no note, one to a claim has.
     const page = await env.browser.newPage();
     await page.goto(`${env.url}embed/halving.html?v=1&mv=1&halving.span=1`);
     // The figure has read its link once it has computed its first result.
     await settled(page, 'market-halving', 0);
     await nextFrame(page);
     expect((await page.textContent('[data-testid="notices"]')) ?? '').not.toContain('model version');
+    await page.goto(`${env.url}embed/claim-leakage.html?v=1&mv=1`);
+    await settled(page, 'claim-leakage', 0);
+    await expect.poll(async () => (await page.textContent('[data-testid="notices"]')) ?? '').toMatch(/made with model version 1; it is shown with version 2, whose results differ \(v2: /);
     await page.close();
   });
 

@@ -119,7 +119,7 @@ describe('exporting a figure', () => {
     await page.click('[data-widget="who-gets-paid"] [data-tool="cite"]');
     await page.waitForSelector('dialog[open]');
     const link = await page.inputValue('[data-testid="permalink"]');
-    expect(link).toMatch(/\/sub\/app\/index\.html\?v=1&mv=1&who\.stake2=450000#who-gets-paid$/);
+    expect(link).toMatch(/\/sub\/app\/index\.html\?v=1&mv=2&who\.stake2=450000#who-gets-paid$/);
     expect(await page.inputValue('[data-testid="cite-plain"]')).toContain(link);
     expect(await page.inputValue('[data-testid="cite-bibtex"]')).toContain(`\\url{${link}}`);
     const kinds = await page.$$eval('dialog[open] .downloads li', (lis) => lis.map((li) => li.getAttribute('data-kind')));
@@ -127,7 +127,7 @@ describe('exporting a figure', () => {
     expect(kinds.filter((k) => k === 'table')).toHaveLength(1);
     // The embed code: a titled iframe with this state, and the resize script.
     const snippet = await page.inputValue('[data-testid="embed-snippet"]');
-    expect(snippet).toMatch(/^<iframe title="Who gets paid\? — TAO Paradox Explorer" src="http:\/\/127\.0\.0\.1:\d+\/sub\/app\/embed\/who-gets-paid\.html\?v=1&amp;mv=1&amp;who\.stake2=450000"/);
+    expect(snippet).toMatch(/^<iframe title="Who gets paid\? — TAO Paradox Explorer" src="http:\/\/127\.0\.0\.1:\d+\/sub\/app\/embed\/who-gets-paid\.html\?v=1&amp;mv=2&amp;who\.stake2=450000"/);
     expect(snippet).toContain('/sub/app/embed.js" async></script>');
     // Escape closes the dialog and gives the focus back to the button.
     await page.keyboard.press('Escape');

@@ -75,14 +75,14 @@ describe('claim summary outputs', () => {
     const rtSummary = rt.run(rt.preset('moe-honesty')).summary;
     expect(rtSummary.fStar).toBe(-1);
     expect(byId('routing').outputs.fStar.format(rtSummary.fStar)).toMatch(/^none/);
-    // Weight rent: no coverage and no halving within a short horizon; coordination's N* both ways.
+    // Weight rent: no coverage and no halving within a short horizon; coordination's s* and coverage when there is none.
     const wr = byId('weight-rent').outputs;
     expect(wr.firstCovered.format(-1)).toMatch(/^never/);
     expect(wr.halvingAt.format(-1)).toMatch(/^none/);
     const co = byId('coordination').outputs;
-    expect(co.nStar.format(-1)).toMatch(/^none/);
-    expect(co.nStar.format(Infinity)).toMatch(/^no limit/);
-    for (const text of [wr.firstCovered.format(-1), wr.halvingAt.format(-1), co.nStar.format(-1), byId('three-networks').outputs.halvingWeek.format(-1)])
+    expect(co.sStar.format(-1)).toMatch(/^none/);
+    expect(co.coverage.format(-1)).toMatch(/^no emissions/);
+    for (const text of [wr.firstCovered.format(-1), wr.halvingAt.format(-1), co.sStar.format(-1), co.coverage.format(-1), byId('three-networks').outputs.halvingWeek.format(-1)])
       expect(text).not.toMatch(/[-−]1/);
   });
 });

@@ -47,7 +47,7 @@ const CASES: [string, Record<string, unknown>, string[]][] = [
   ...CLAIM_MODELS.map((m): [string, Record<string, unknown>, string[]] => [
     `claim-${m.id}`,
     { ...CLAIM_SOURCES_SHARED, ...CLAIM_SOURCES_OWN[m.id as ClaimId] },
-    [...keys(m.schema), ...m.presets.map((p) => p.source), m.claim.source, m.counterEvidence.source, ...literalKeys('src/widgets/ClaimWidget.svelte')],
+    [...keys(m.schema), ...m.schema.flatMap((p) => (p.kind === 'number' && p.plausible ? [p.plausible.source] : [])), ...m.presets.map((p) => p.source), m.claim.source, m.counterEvidence.source, ...literalKeys('src/widgets/ClaimWidget.svelte')],
   ]),
 ];
 

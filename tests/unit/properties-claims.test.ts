@@ -1,11 +1,10 @@
 // Property tests (fast-check, fixed seeds) of the five claim models run by the debug core, for random
 // parameters within each schema's ranges (on the sliders' grids, as the page sets them, and anywhere
 // in range, as the verdict maps sweep them), the ends of every slider included:
-// - no output is NaN or infinite (one exception, by design: coordination's nStar is +∞ when the code
-//   layer captures nothing, and its format says so);
+// - no output is NaN or infinite;
 // - wherever a model outputs market shares they sum to one: leakage's daily shares of the originator,
-//   the subnet and the hosts and its year totals Φ; three-networks' weekly shares of B, A and C and
-//   their values at week 260;
+//   the subnet and the hosts, of demand and of spending, and their year totals Φ and ψ; three-networks'
+//   weekly shares of B, A and C and their values at week 260;
 // - the verdict agrees with the margin: holds ⇔ margin > 0 (src/models/claims/verdict.ts), the
 //   verdict's margin is the core's (to 1e-12) within [−50, 50], and the figure's table, margin
 //   sentence and reason never print NaN, Infinity or undefined.
@@ -38,14 +37,14 @@ const paramArb = (p: Param): fc.Arbitrary<number> =>
 const paramsArb = (m: ClaimModel): fc.Arbitrary<ParamValues> => fc.record(Object.fromEntries(m.schema.map((p) => [p.id, paramArb(p)])));
 
 /** Outputs allowed to be infinite, by model: the format of each prints what ∞ means. */
-const INFINITE_OK: Record<string, string[]> = { coordination: ['nStar'] };
+const INFINITE_OK: Record<string, string[]> = {};
 
 /** The shares that must sum to one, by model: [label, the shares]. */
 function shareSums(id: string, r: ClaimResult): [string, number[]][] {
   const s = r.summary;
   const daily = (names: string[]) => Array.from({ length: s.n }, (_, t) => [`${names.join(' + ')} at ${t}`, names.map((k) => r.series[k][t])] as [string, number[]]);
   switch (id) {
-    case 'leakage': return [['Φ_O + Φ_B + Φ_C', [s.phiO, s.phiB, s.phiC]], ...daily(['sO', 'sB', 'sC'])];
+    case 'leakage': return [['Φ_O + Φ_B + Φ_C', [s.phiO, s.phiB, s.phiC]], ['ψ_O + ψ_B + ψ_C', [s.earnO, s.earnB, s.earnC]], ...daily(['sO', 'sB', 'sC']), ...daily(['eO', 'eB', 'eC'])];
     case 'three-networks': return [['s_B + s_A + s_C at week 260', [s.sBEnd, s.sAEnd, s.sCEnd]], ...daily(['sB', 'sA', 'sC'])];
     default: return [];
   }

@@ -73,7 +73,7 @@ describe('sources-sections', () => {
   it('gives every entry a short label and a detail, and an https URL where it gives one', () => {
     for (const [key, s] of Object.entries(SOURCES_SECTIONS)) {
       expect(s.short.length, key).toBeGreaterThan(0);
-      expect(s.detail.length, key).toBeGreaterThan(0);
+      expect(s.detail?.length, key).toBeGreaterThan(0);
       if (s.url) expect(s.url, key).toMatch(/^https:\/\//);
     }
   });

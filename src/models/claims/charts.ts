@@ -24,20 +24,23 @@ export const CLAIM_CHARTS: Record<ClaimId, ClaimChart[]> = {
   'weight-rent': [
     { title: 'Rent per month: owning the weights vs owning the market', xLabel: 'month', series: [{ key: 'weightRent', label: 'Weights' }, { key: 'marketRent', label: 'Market' }], format: num },
     { title: 'The market’s share and how much of its subsidy revenue covers', xLabel: 'month', series: [{ key: 'share', label: 'Share' }, { key: 'coverage', label: 'Coverage' }], format: num },
+    { title: 'Value so far, net of what each side pays to keep its edge ($, present value)', xLabel: 'month', series: [{ key: 'cumVwNet', label: 'Weights, net of releases' }, { key: 'cumVkNet', label: 'Market, net of dilution' }], format: num },
   ],
   leakage: [
+    { title: 'Who earns from the released model: shares of the day’s spending', xLabel: 'day', series: [{ key: 'eO', label: 'Originator' }, { key: 'eB', label: 'Subnet' }, { key: 'eC', label: 'Central hosts' }], format: pct },
     { title: 'Who serves the released model, day by day', xLabel: 'day', series: [{ key: 'sO', label: 'Originator' }, { key: 'sB', label: 'Subnet' }, { key: 'sC', label: 'Central hosts' }], format: pct },
   ],
   'three-networks': [
-    { title: 'Market shares, week by week', xLabel: 'week', series: [{ key: 'sB', label: 'Bittensor (B)' }, { key: 'sA', label: 'Ambient-style (A)' }, { key: 'sC', label: 'Centralized (C)' }], format: pct },
+    { title: 'Market shares, week by week', xLabel: 'week', series: [{ key: 'sB', label: 'Bittensor (B)' }, { key: 'sBNone', label: 'B without new releases' }, { key: 'sA', label: 'Ambient-style (A)' }, { key: 'sC', label: 'Centralized (C)' }], format: pct },
     { title: 'How much of B’s emissions its revenue covers', xLabel: 'week', series: [{ key: 'coverage', label: 'Coverage' }], format: num },
   ],
   routing: [
     { title: 'One big model’s cost ÷ routed small models’ cost, as the routine share grows', xLabel: 'routine share of calls', x: { key: 'f', format: pct }, series: [{ key: 'costRatio', label: 'Cost ratio' }], format: num },
     { title: 'Task success of routed small models, as the routine share grows', xLabel: 'routine share of calls', x: { key: 'f', format: pct }, series: [{ key: 'succH', label: 'Routed' }], format: pct },
+    { title: 'Share of the routed spend that still goes to the large model', xLabel: 'routine share of calls', x: { key: 'f', format: pct }, series: [{ key: 'spendL', label: 'Large model' }], format: pct },
   ],
   coordination: [
-    { title: 'The coordinator’s margin as competitors multiply', xLabel: 'effective competitors (log scale)', x: { key: 'nEff', format: String, log: true }, series: [{ key: 'lerner', label: 'Margin' }], format: pct },
+    { title: 'Buybacks against what they must cover, as the network’s share of spend grows ($ a year)', xLabel: 'network’s share of spend (log scale)', x: { key: 'share', format: (v) => `${Number((v * 100).toPrecision(2))}%`, log: true }, series: [{ key: 'buybacks', label: 'Buybacks' }, { key: 'needed', label: 'Emissions sold + X × code layer’s cut' }], format: num },
   ],
 };
 

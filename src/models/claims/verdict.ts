@@ -16,7 +16,7 @@ export function logRatio(a: number, b: number): number {
 }
 
 /** The verdict margin as a figure's summary table shows it: signed, three significant digits unless the
- *  model's margin has units of its own (leakage's, in points). */
+ *  model's margin has units of its own. */
 export function marginOutput(format: (v: number) => string = (v) => `${v > 0 ? '+' : ''}${roundedTrim(3)(v)}`) {
   return { label: 'Verdict margin (positive: the claim holds)', format };
 }
