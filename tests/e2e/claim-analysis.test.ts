@@ -1,6 +1,7 @@
-// A claim figure as a reader uses it, on a desktop and on a 360 px phone: the plausible-worlds
-// estimate and its histogram, the tornado (its top bars are the map's axes), the map dragged and
-// stepped with the arrow keys as a control, the verdict kept in view on a phone.
+// A claim figure as a reader uses it, embedded, on a desktop and on a 360 px phone: the analysis it
+// loads on request (the plausible-worlds estimate and its histogram, the tornado, whose top bars are
+// the map's axes), the map dragged and stepped with the arrow keys as a control, the verdict kept in
+// view on a phone, the series on request, and a citation's note fetched when pointed at.
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBrowser, settled, type Seen } from '../support/browser';
@@ -15,6 +16,7 @@ async function openFigure(width: number, height: number): Promise<{ page: Page; 
   const opened = await env.open(`embed/claim-${CLAIM}.html`, { viewport: { width, height } });
   pages.push(opened.page);
   await settled(opened.page, `claim-${CLAIM}`);
+  await opened.page.click(`${fig} [data-testid="open-analysis"]`);
   await opened.page.waitForSelector(`${fig} [data-worlds-state="done"][data-tornado-current="true"]`, { timeout: 20_000 });
   await opened.page.waitForSelector(`${fig}[data-map-state="done"]`, { timeout: 20_000 });
   return opened;
@@ -45,7 +47,7 @@ for (const [label, width, height] of [['desktop', 1280, 1000], ['a 360 px phone'
     });
 
     it('draws what decides the verdict, the most decisive first, and maps those two by default', async () => {
-      const bars = page.locator(`${fig} [data-testid="tornado"] g[data-param]`);
+      const bars = page.locator(`${fig} [data-testid="tornado"] li[data-param]`);
       expect(await bars.count()).toBeGreaterThanOrEqual(4);
       const first = await bars.nth(0).getAttribute('data-param');
       const second = await bars.nth(1).getAttribute('data-param');
@@ -55,7 +57,7 @@ for (const [label, width, height] of [['desktop', 1280, 1000], ['a 360 px phone'
       const shown = await page.$$eval(`${fig} .controls > .param input[data-param]`, (els) => els.map((e) => e.getAttribute('data-param')));
       expect(shown.slice(0, 2)).toEqual([first, second]);
       // Some bar crosses zero at the defaults, and names the value where the verdict flips.
-      const flips = await page.$$eval(`${fig} [data-testid="tornado"] g[data-param]`, (els) => els.map((e) => e.getAttribute('data-flip')).filter(Boolean));
+      const flips = await page.$$eval(`${fig} [data-testid="tornado"] li[data-param]`, (els) => els.map((e) => e.getAttribute('data-flip')).filter(Boolean));
       expect(flips.length).toBeGreaterThan(0);
       expect(seen.errors).toEqual([]);
     });
@@ -94,6 +96,18 @@ for (const [label, width, height] of [['desktop', 1280, 1000], ['a 360 px phone'
       await settled(page, `claim-${CLAIM}`, computed);
       expect(await sliderValue(page, a)).not.toBe(before);
       expect(await page.textContent(`${fig} [data-testid="map-readout"]`)).toMatch(/the claim (holds|breaks)/);
+    });
+
+    it('shows the model’s series on request, and a citation’s note when pointed at', async () => {
+      await page.click(`${fig} [data-testid="open-series"]`);
+      await page.waitForSelector(`${fig} figure.chart svg path`);
+      expect(await page.locator(`${fig} [data-testid="open-series"]`).count()).toBe(0);
+      // The embed's first load carries each citation's label; the note arrives when the reader points at it.
+      const cite = page.locator(`${fig} .controls .cite a, ${fig} .controls .cite span`).first();
+      const label = (await cite.textContent())!.trim();
+      await cite.hover();
+      await expect.poll(() => cite.getAttribute('title')).not.toBe(label);
+      expect((await cite.getAttribute('title'))!.length).toBeGreaterThan(label.length);
     });
 
     if (width === 360) {
