@@ -41,16 +41,18 @@ function embedPages(): Plugin {
 
 /** An embed registers its own domain's citations (src/embed/load.ts). Those modules are also in the
  *  article's first load (its bibliography); shared, they would become chunks of their own there and the
- *  article would load more, smaller files. So load.ts gets its own copy of each (`?embed-copy`): the
- *  article's chunks stay as they were, and each copy lands in the one embed that needs it. */
+ *  article would load more, smaller files. So load.ts gets its own copy of each (`?embed-copy`, without
+ *  the notes) and src/embed/source-details.ts another (`?embed-details`, whole): the article's chunks
+ *  stay as they were, and each copy lands in the one embed that needs it. */
 function embedSourceCopies(): Plugin {
   return {
     name: 'embed-source-copies',
     enforce: 'pre',
     async resolveId(source, importer, options) {
-      if (!importer || !/[\\/]src[\\/]embed[\\/]load\.ts$/.test(importer) || !/[\\/]sources([\\/-][a-z-]+)?$/.test(source)) return null;
+      const copy = !importer ? null : /[\\/]src[\\/]embed[\\/]load\.ts$/.test(importer) ? 'embed-copy' : /[\\/]src[\\/]embed[\\/]source-details\.ts$/.test(importer) ? 'embed-details' : null;
+      if (!copy || !/[\\/]sources([\\/-][a-z-]+)?$/.test(source)) return null;
       const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
-      return resolved && !resolved.id.includes('?') ? `${resolved.id}?embed-copy` : null;
+      return resolved && !resolved.id.includes('?') ? `${resolved.id}?${copy}` : null;
     },
     // The copy keeps each citation's label and link; its note (`detail`) is fetched when the reader
     // points at the citation (src/embed/source-details.ts), so it stays out of the embed's first load.

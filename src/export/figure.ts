@@ -16,7 +16,7 @@ const chartTitle = (svg: SVGSVGElement) =>
   (svg.closest('figure')?.querySelector('figcaption')?.textContent ?? svg.getAttribute('aria-label') ?? 'Chart').replace(/\s+/g, ' ').trim();
 
 export function downloadables(root: Element, meta: Omit<ExportMeta, 'title'>, name: string): Downloadable[] {
-  const charts = [...root.querySelectorAll<SVGSVGElement>('figure > svg[role="img"]')].map((svg): Downloadable => {
+  const charts = [...root.querySelectorAll<SVGSVGElement>('figure > svg[role="img"], figure > .pad > svg[role="img"]')].map((svg): Downloadable => {
     const title = chartTitle(svg);
     return {
       kind: 'chart',

@@ -179,7 +179,7 @@ describe('embedding a widget on another origin', () => {
     await settled(page, 'market-halving', 0);
     await nextFrame(page);
     expect((await page.textContent('[data-testid="notices"]')) ?? '').not.toContain('model version');
-    await page.goto(`${env.url}embed/claim-leakage.html?v=1&mv=1`);
+    await page.goto(`${env.url}embed/claim-leakage.html?v=1&mv=1&leakage.pO=1.2`);
     await settled(page, 'claim-leakage', 0);
     await expect.poll(async () => (await page.textContent('[data-testid="notices"]')) ?? '').toMatch(/made with model version 1; it is shown with version 2, whose results differ \(v2: /);
     await page.close();

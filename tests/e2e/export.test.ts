@@ -61,7 +61,7 @@ describe('exporting a figure', () => {
     const url = parsed.texts.findIndex((t) => t.startsWith('http'));
     expect(all).toContain('Slippage by stake size');
     expect(all).toMatch(/^Source: Subnet pools per opentensor\/subtensor/m);
-    expect(parsed.texts.slice(0, url).join(' ')).toContain('TAO Paradox Explorer, model version 1');
+    expect(parsed.texts.slice(0, url).join(' ')).toContain('TAO Paradox Explorer, model version 2');
     expect(parsed.texts.slice(url).join('')).toBe(link);
     // Styles are inlined, classes dropped: the file does not depend on the page's CSS.
     expect(parsed.classes).toBe(0);

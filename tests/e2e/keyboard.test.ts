@@ -85,7 +85,8 @@ describe('keyboard only', () => {
     const sliders: [string, string][] = [
       ['#who-gets-paid-caption', '[data-live="stake2"]'], // the live number in the prose
       ['#split-title', '[data-widget="market-split"] [data-param="ownerCut"]'],
-      ['#claim-leakage-title', '[data-widget="claim-leakage"] input[data-param="pO"]'],
+      // The claim's most decisive control, shown first (the rest sit under "more assumptions").
+      ['#claim-leakage-title', '[data-widget="claim-leakage"] .controls > .param input[type="range"]'],
     ];
     for (const [near, sel] of sliders) {
       await page.locator(near).scrollIntoViewIfNeeded();

@@ -22,6 +22,10 @@ export const SOURCES_2026H2: Record<string, Source> = {
     short: 'derived: Chutes’ revenue ≈ a sixth of its emission’s value',
     detail: 'SN64 (Chutes) received 329 TAO a day on 2026-10-08 ([B] §3.2), ≈$32.2M a year at $268.37; its latest revenue found is $5.5M annualised (tao.media, late 2025), so coverage ≈ 0.17. The revenue figure is stale; low–medium confidence in the ratio.',
   },
+  'inference-subnets-revenue': {
+    short: 'unsupervised.capital; research brief [B] §3.2',
+    detail: 'Chutes, Targon and Lium together: $20M combined annual recurring revenue (unsupervised.capital, about Q3 2025) against 1,044 TAO a day of emission on 2026-10-08, ≈$102M a year at $268.37 (derived). Coverage ≈ 0.20, with the two dates a year apart.',
+  },
   'helium-2025q4': {
     short: 'Messari, State of Helium Q4 2025 (via wiki.hearn.me)',
     detail: 'About $11.0M annualised revenue excluding discretionary burns (Dec 2025 run-rate $22.4M); Data Credit burns $56,760 a day in Q4 2025; 7.5M HNT a year of emission after the Aug 2025 halving; burns beat emissions during the buy-and-burn trial (Aug 2025 – 2026-01-02). Medium confidence.',

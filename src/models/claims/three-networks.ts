@@ -111,9 +111,9 @@ export const presets: readonly ClaimPreset[] = [
   {
     id: 'breadth-irrelevant',
     name: 'One best model wins',
-    note: 'Users want the frontier model, not specialised ones: the long tail carries 5% of demand (on OpenRouter small models see little use).',
+    note: 'Users want only the frontier model: the long tail carries no demand (on OpenRouter ~7B models see little use).',
     source: 'networks-slm-share',
-    values: { fs: 0.05 },
+    values: { fs: 0 },
   },
   {
     id: 'first-party-cuts',
