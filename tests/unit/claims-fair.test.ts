@@ -122,3 +122,15 @@ for (const model of CLAIM_MODELS) {
     });
   });
 }
+
+describe('the claim stories', () => {
+  it('show only the defaults or a preset, so each state a step shows is a button in its figure and a cell of the scorecard', async () => {
+    const { CLAIM_STORIES } = await import('../../src/content/stories');
+    for (const model of CLAIM_MODELS) {
+      for (const step of CLAIM_STORIES[model.id as keyof typeof CLAIM_STORIES]) {
+        expect(Object.keys(step).every((k) => k === 'name' || k === 'preset'), `${model.id}: ${step.name}`).toBe(true);
+        if (step.preset) expect(model.presets.some((p) => p.id === step.preset), `${model.id}: ${step.preset}`).toBe(true);
+      }
+    }
+  });
+});

@@ -90,6 +90,13 @@ export const presets: readonly ClaimPreset[] = [
     source: 'assumption',
     values: { b: 0 },
   },
+  {
+    id: 'emissions-covered-thin-code',
+    name: 'Revenue matches emissions, code layer at 0.5%',
+    note: 'Revenue as large as the subnet’s emissions, and a code layer that takes 0.5% of it (the low end of its assumed range).',
+    source: 'assumption',
+    values: { netShare: 0.0058, theta: 0.005 },
+  },
 ];
 
 export const fixedAssumptions: readonly string[] = [

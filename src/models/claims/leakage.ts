@@ -94,6 +94,13 @@ export const presets: readonly ClaimPreset[] = [
     source: 'sn64-emissions-zero',
     values: { emissionsFall: 1 },
   },
+  {
+    id: 'subnet-trust-gap',
+    name: 'Users trust the subnet a little less',
+    note: 'Users value a named host’s reliability and privacy a little above the subnet’s: its own appeal α_B is −0.5 (an assumption inside its plausible range).',
+    source: 'assumption',
+    values: { alphaB: -0.5 },
+  },
 ];
 
 export const fixedAssumptions: readonly string[] = [

@@ -98,6 +98,7 @@ export const presets: readonly ClaimPreset[] = [
   { id: 'chutes-dsv3', name: 'Chutes DeepSeek-V3 as the large model', note: 'The large model itself hosted on a subnet, at $0.27/$0.27 (2025).', source: 'chutes-prices', values: { pinL: 0.27, poutL: 0.27 } },
   { id: 'all-on-subnets', name: 'Every small-model call on subnets', note: 'Bittensor subnets serve all the small-model calls, at Chutes’ $0.03.', source: 'chutes-prices', values: { sB: 1 } },
   { id: 'moe-honesty', name: 'MoE honesty', note: 'The large model priced per active parameter at the small model’s rate (37B ÷ 20B); only its hardware floor scales with its 671B total.', source: 'moe-active-params', values: { moe: 1 } },
+  { id: 'better-router-off-peak', name: '90% routine, a better router, V4-Pro off-peak', note: '90% routine calls, a router right 95% of the time that catches 90% of failures, a small model right on 97% of routine calls, and DeepSeek V4-Pro at its off-peak price.', source: 'assumption', values: { f: 0.9, a: 0.95, d: 0.9, qSr: 0.97, pinL: 0.66, poutL: 1.98 } },
 ];
 
 export const fixedAssumptions: readonly string[] = [

@@ -124,10 +124,24 @@ export const presets: readonly ClaimPreset[] = [
   },
   {
     id: 'governance-shock',
-    name: 'governance shock',
+    name: 'Governance shock',
     note: 'TAO falls 20% in week 17 (10 Apr 2026), as on the Covenant AI exit; emissions in dollars fall with it.',
     source: 'covenant-exit',
     values: { shock: 1, shockWeek: 17 },
+  },
+  {
+    id: 'best-model-listed-tail',
+    name: 'One best model wins, though the subnets list the tail',
+    note: 'The subnets list 90% of the long tail and centralized hosts 40%, but users want only the frontier model: the tail carries no demand.',
+    source: 'networks-slm-share',
+    values: { fs: 0, chiB: 0.9, chiC: 0.4 },
+  },
+  {
+    id: 'shock-listed-tail',
+    name: 'Governance shock, the subnets listing the tail',
+    note: 'TAO falls 20% in week 17, as on the Covenant exit, while the subnets list 90% of the tail and centralized hosts 40%.',
+    source: 'covenant-exit',
+    values: { shock: 1, shockWeek: 17, chiB: 0.9, chiC: 0.4 },
   },
 ];
 

@@ -8,7 +8,7 @@ export const CLAIM_SOURCES_SHARED: Record<string, Source> = {
   },
   'covenant-exit': {
     short: 'Covenant AI leaves Bittensor (10 Apr 2026)',
-    detail: 'Templar (SN3), Basilica (SN39) and Grail (SN81) left Bittensor with their people, research and open models, alleging “decentralization theatre”; Covenant sold about 37,000 TAO and TAO fell from about $340 to $250–286. The exit is documented (medium–high); the allegations are disputed. 10 Apr 2026 is week 17 after the first halving.',
+    detail: 'Templar (SN3), Basilica (SN39) and Grail (SN81) left Bittensor with their people, research and open models, alleging “decentralization theatre”; Covenant sold about 37,000 TAO and TAO fell about 20% that day (low $253, about $263 after; earlier reports said $340 → $250–286). The exit is documented (medium–high); the allegations are disputed. 10 Apr 2026 is week 17 after the first halving.',
     url: 'https://aioka.io/blog/bittensor-tao-2026-governance-crisis',
   },
   'hashrate-buyback': {
