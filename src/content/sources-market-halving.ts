@@ -3,10 +3,9 @@ import type { Source } from './sources-base';
 
 export const SOURCES_MARKET_HALVING: Record<string, Source> = {
   'halving-first-date': {
-    short: 'first halving ≈ 14 Dec 2025 (news, Taostats)',
+    short: 'first halving: block 7,103,975, 15 Dec 2025 13:31 UTC',
     detail:
-      'TAO issuance reached 10.5M and block emission fell from 1 to 0.5 TAO (7,200 → 3,600 TAO a day) around 14 Dec 2025: coinpost.ai (14 Dec), tokentopnews.com (15 Dec; sources differ by one day), docs.taostats.io/docs/tao-emission (“first Halving was in December 2025”). Spec §(a) and §8.',
-    url: 'https://coinpost.ai/en/topics/71689',
+      'TAO issuance crossed 10.5M inside block 7,103,975 at 2025-12-15 13:31:24 UTC; block 7,103,976 was the first 0.5-TAO block (7,200 → 3,600 TAO a day). A chain read in a research brief dated 2026-10-08 (runtime spec 475), with a network test against an archive node; high confidence (facts-2026h2 §1). Earlier news put it on 14 or 15 Dec. Spec §(a) and §8.',
   },
   'halving-rule': {
     short: 'subtensor get_block_emission_for_issuance',

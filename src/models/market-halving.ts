@@ -2,15 +2,16 @@
 // today marked. Schema, the compute run in the engine (worker), and the sentences.
 // Spec §(a): block emission depends only on total issuance, so halvings come at 10.5M, 15.75M, 18.375M …
 // TAO issued, not at block heights; recycled TAO leaves the issuance and so delays every later halving.
-// The first halving is a dated event (≈ 2025-12-14); everything after it is projected from that point.
+// The first halving is a dated event (block 7,103,975, 2025-12-15); everything after it is projected from that point.
 import type { CoreExports } from '../engine/core';
 import { clampToParam, type Param, type ParamValues } from '../state/schema';
 
 export const DAY_MS = 86_400_000;
 const YEAR_DAYS = 365.2425;
-/** The first halving, the figure's anchor: issuance reached 10.5M TAO on ≈ 2025-12-14 (spec §a; ±1 day). */
-export const FIRST_HALVING_ISO = '2025-12-14';
-const FIRST_HALVING_MS = Date.UTC(2025, 11, 14);
+/** The first halving, the figure's anchor: issuance crossed 10.5M TAO inside block 7,103,975 at
+ *  2025-12-15 13:31:24 UTC (facts-2026h2 §1, a chain read); days count from that date. */
+export const FIRST_HALVING_ISO = '2025-12-15';
+const FIRST_HALVING_MS = Date.UTC(2025, 11, 15);
 export const FIRST_HALVING_ISSUANCE = 10_500_000;
 export const MAX_SUPPLY = 21_000_000;
 /** The date the article is written for; the compute uses it when no date is passed in. */
@@ -20,8 +21,8 @@ export const WRITTEN_ISO = '2026-11-25';
 export const dayOfIso = (iso: string) => Math.round((Date.parse(`${iso}T00:00:00Z`) - FIRST_HALVING_MS) / DAY_MS);
 /** The calendar date (UTC) `day` days after the first halving, as `YYYY-MM-DD`. */
 export const isoOfDay = (day: number) => new Date(FIRST_HALVING_MS + Math.round(day) * DAY_MS).toISOString().slice(0, 10);
-/** A fractional year for the x axis (2025.95 at the first halving; 365-day years, so 1 Jan 2025 is 2025.0). */
-export const yearOfDay = (day: number) => 2025 + (Date.UTC(2025, 11, 14) - Date.UTC(2025, 0, 1)) / DAY_MS / 365 + day / 365;
+/** A fractional year for the x axis (≈ 2025.95 at the first halving; 365-day years, so 1 Jan 2025 is 2025.0). */
+export const yearOfDay = (day: number) => 2025 + (FIRST_HALVING_MS - Date.UTC(2025, 0, 1)) / DAY_MS / 365 + day / 365;
 
 export const SPAN_NEAR = 0;
 export const SPAN_CAP = 1;
@@ -97,7 +98,7 @@ export interface HalvingMarker {
   k: number;
   day: number;
   iso: string;
-  /** Full label ("1st halving · 14 Dec 2025"), and the short one used when space is tight ("1st"). */
+  /** Full label ("1st halving · 15 Dec 2025"), and the short one used when space is tight ("1st"). */
   label: string;
   short: string;
   projected: boolean;
@@ -227,7 +228,7 @@ export const ordinal = (k: number) => {
 };
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-/** "14 Dec 2025". */
+/** "15 Dec 2025". */
 export const longDate = (iso: string) => `${Number(iso.slice(8, 10))} ${MONTHS[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}`;
 /** "Dec 2029": a projection's precision. */
 export const monthYear = (day: number) => {
@@ -305,7 +306,7 @@ export function tableRows(r: HalvingResult): string[][] {
     taoAmount(h.perDayBefore),
     taoAmount(h.perDayAfter),
     h.sourced
-      ? 'happened (sourced; one source says 15 Dec)'
+      ? 'happened at block 7,103,975, 13:31 UTC (chain read)'
       : h.day === null
         ? h.never === 'stopped'
           ? 'never: minting has stopped'

@@ -172,11 +172,11 @@ describe('embedding a widget on another origin', () => {
   });
 
   it('a link from an older model version opens with a note only when the figure’s results changed since', async () => {
-    // Version 2 changed the claim models only: a version-1 link to the halving has no note, one to a claim has.
+    // Version 2 changed the claim models and the halving: a version-1 link to "Who gets paid?" has no note, one to a claim has.
     const page = await env.browser.newPage();
-    await page.goto(`${env.url}embed/halving.html?v=1&mv=1&halving.span=1`);
+    await page.goto(`${env.url}embed/who-gets-paid.html?v=1&mv=1&who.stake2=450000`);
     // The figure has read its link once it has computed its first result.
-    await settled(page, 'market-halving', 0);
+    await settled(page, 'who-gets-paid', 0);
     await nextFrame(page);
     expect((await page.textContent('[data-testid="notices"]')) ?? '').not.toContain('model version');
     await page.goto(`${env.url}embed/claim-leakage.html?v=1&mv=1&leakage.pO=1.2`);

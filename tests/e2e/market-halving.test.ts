@@ -39,21 +39,21 @@ describe('the halving figure', () => {
     expect(await today.textContent()).toContain('today, 25 Nov 2026');
 
     const first = page.locator('g.halving[data-k="1"]');
-    expect(await first.getAttribute('data-date')).toBe('2025-12-14');
+    expect(await first.getAttribute('data-date')).toBe('2025-12-15');
     expect(await first.getAttribute('data-projected')).toBe('false');
-    expect(await first.textContent()).toContain('1st halving · 14 Dec 2025');
+    expect(await first.textContent()).toContain('1st halving · 15 Dec 2025');
     const second = page.locator('g.halving[data-k="2"]');
     expect(await second.getAttribute('data-projected')).toBe('true');
     expect(await second.textContent()).toContain('(projected)');
-    expect(await second.getAttribute('data-date')).toBe('2029-12-11');
+    expect(await second.getAttribute('data-date')).toBe('2029-12-12');
 
-    expect(await nextHalving(page)).toBe('2029-12-11');
-    expect(Number(await attr(page, ROOT, 'data-issuance-today'))).toBeCloseTo(11_745_600, 3);
+    expect(await nextHalving(page)).toBe('2029-12-12');
+    expect(Number(await attr(page, ROOT, 'data-issuance-today'))).toBeCloseTo(11_742_000, 3);
     // TAO per day before and after each halving, on the chart and in the table.
     const steps = await page.$$eval('[data-testid="chart-issuance"] text.step', (els) => els.map((e) => Number(e.getAttribute('data-value'))));
     expect(steps).toEqual([7200, 3600, 1800, 900, 450]);
     const table = await page.textContent(`${ROOT} details table`);
-    expect(table).toContain('14 Dec 2025');
+    expect(table).toContain('15 Dec 2025');
     expect(table).toContain('7,200');
     expect(table).toContain('next (projected)');
     expect(await page.textContent('[data-testid="describe-halving"]')).toContain('projected for about Dec 2029 (in 3.0 years)');
@@ -82,7 +82,7 @@ describe('the halving figure', () => {
     await page.keyboard.press('End');
     await page.waitForFunction((root) => document.querySelector(root)?.getAttribute('data-next-halving')?.startsWith('21'), ROOT);
     expect(await page.textContent('[data-testid="describe-halving"]')).toContain('3,500 recycled');
-    expect(Number(await attr(page, ROOT, 'data-issuance-today'))).toBeCloseTo(10_500_000 + 346 * 100, 3);
+    expect(Number(await attr(page, ROOT, 'data-issuance-today'))).toBeCloseTo(10_500_000 + 345 * 100, 3);
     // The marker of the 2nd halving has left the 2025–2040 window; the table still lists it.
     expect(await page.$$('g.halving[data-k="2"]')).toHaveLength(0);
     expect(await page.textContent(`${ROOT} details table`)).toContain('~Sep 2169');
@@ -93,7 +93,7 @@ describe('the halving figure', () => {
   it('recycling above what the next era mints holds issuance at a threshold and a halving never comes', async () => {
     const { page } = await open('?halving.recycled=2000');
     expect(await page.inputValue(SLIDER)).toBe('2000');
-    expect(await nextHalving(page)).toBe('2034-12-08');
+    expect(await nextHalving(page)).toBe('2034-12-09');
     expect(await page.textContent('[data-testid="chart-issuance"]')).toContain('held at 15.75M');
     expect(await page.textContent(`${ROOT} details table`)).toContain('never at this recycling');
     await page.close();
@@ -122,7 +122,7 @@ describe('the halving figure', () => {
     for (let k = 0; k < 8; k++) await page.keyboard.press('ArrowRight');
     await page.click('text=to the 21M cap (2150)');
     await page.waitForFunction(() => location.search.includes('halving.recycled=400') && location.search.includes('halving.span=1'));
-    await page.waitForFunction(([root, v]) => document.querySelector(root as string)?.getAttribute('data-next-halving') !== v, [ROOT, '2029-12-11']);
+    await page.waitForFunction(([root, v]) => document.querySelector(root as string)?.getAttribute('data-next-halving') !== v, [ROOT, '2029-12-12']);
     // The figure shows the last input's result, not one from the middle of the presses.
     await settled(page, 'market-halving');
     const url = page.url();
@@ -144,7 +144,7 @@ describe('the halving figure', () => {
     });
     const shown = await attr(page, ROOT, 'data-today');
     // The compute keeps today between the first halving and the window's end.
-    if (local >= '2025-12-14' && local <= '2039-12-31') expect(shown).toBe(local);
+    if (local >= '2025-12-15' && local <= '2039-12-31') expect(shown).toBe(local);
     expect(await page.getAttribute('[data-testid="today-marker"]', 'data-date')).toBe(shown);
     await page.close();
   });

@@ -49,25 +49,25 @@ describe('schema', () => {
 });
 
 describe('computeMarketHalving at the defaults (25 Nov 2026, no recycling)', () => {
-  it('starts at 10.5M on 14 Dec 2025 and reaches 11,745,600 TAO today at 3,600 a day', () => {
+  it('starts at 10.5M on 15 Dec 2025 (block 7,103,975) and reaches 11,742,000 TAO today at 3,600 a day', () => {
     const r = run();
     expectSane(r);
-    expect(isoOfDay(0)).toBe('2025-12-14');
-    expect(r.today).toBe(346);
+    expect(isoOfDay(0)).toBe('2025-12-15');
+    expect(r.today).toBe(345);
     expect(r.issuance[0]).toBe(10_500_000);
-    expect(r.issuanceToday).toBeCloseTo(10_500_000 + 346 * 3600, 3);
+    expect(r.issuanceToday).toBeCloseTo(10_500_000 + 345 * 3600, 3);
     expect(r.mintedToday).toBe(3600);
   });
   it('lists the first halving as sourced: 7,200 → 3,600 TAO a day', () => {
     const h = run().halvings[0];
     expect(h).toMatchObject({ k: 1, issuance: 10_500_000, perDayBefore: 7200, perDayAfter: 3600, day: 0, sourced: true });
   });
-  it('projects the 2nd halving 1,458 days later (11 Dec 2029), the 3rd four years after that', () => {
+  it('projects the 2nd halving 1,458 days later (12 Dec 2029), the 3rd four years after that', () => {
     const r = run();
     const [, second, third] = r.halvings;
     expect(second).toMatchObject({ k: 2, issuance: 15_750_000, perDayBefore: 3600, perDayAfter: 1800, sourced: false });
     expect(second.day).toBeCloseTo(5_250_000 / 3600, 6);
-    expect(isoOfDay(second.day!)).toBe('2029-12-11');
+    expect(isoOfDay(second.day!)).toBe('2029-12-12');
     expect(third.day! - second.day!).toBeCloseTo(2_625_000 / 1800, 6);
     expect(nextHalving(r)?.k).toBe(2);
   });
@@ -95,7 +95,7 @@ describe('recycling delays the halvings', () => {
     }
   });
   it('lowers today’s issuance by the recycled amount times the days since the first halving', () => {
-    expect(run({ recycled: 500 }).issuanceToday).toBeCloseTo(10_500_000 + 346 * 3100, 3);
+    expect(run({ recycled: 500 }).issuanceToday).toBeCloseTo(10_500_000 + 345 * 3100, 3);
   });
   it('never brings a halving whose minting is not more than the recycling, and says why', () => {
     const r = run({ recycled: 2000 });
@@ -148,7 +148,7 @@ describe('edges of the controls and odd inputs', () => {
 describe('sentences, labels and table', () => {
   it('describes the defaults', () => {
     expect(describeHalving(run())).toBe(
-      'On 25 Nov 2026 about 11.75M TAO have been issued and 3,600 TAO a day are minted and none is recycled; ' +
+      'On 25 Nov 2026 about 11.74M TAO have been issued and 3,600 TAO a day are minted and none is recycled; ' +
         'the 2nd halving, at 15.75M TAO, is projected for about Dec 2029 (in 3.0 years), after which 1,800 TAO a day are minted.',
     );
   });
@@ -161,13 +161,13 @@ describe('sentences, labels and table', () => {
   });
   it('labels the first halving with its sourced date and marks the rest as projected', () => {
     const m = markers(run());
-    expect(m[0]).toMatchObject({ k: 1, iso: '2025-12-14', label: '1st halving · 14 Dec 2025', projected: false });
-    expect(m[1]).toMatchObject({ k: 2, iso: '2029-12-11', label: '2nd · ~Dec 2029 (projected)', projected: true });
+    expect(m[0]).toMatchObject({ k: 1, iso: '2025-12-15', label: '1st halving · 15 Dec 2025', projected: false });
+    expect(m[1]).toMatchObject({ k: 2, iso: '2029-12-12', label: '2nd · ~Dec 2029 (projected)', projected: true });
   });
   it('tables halvings in the window plus the first after it', () => {
     const rows = tableRows(run());
     expect(rows.map((r) => r[0])).toEqual(['1st', '2nd', '3rd', '4th', '5th']);
-    expect(rows[0]).toEqual(['1st', '10,500,000', '14 Dec 2025', '7,200', '3,600', 'happened (sourced; one source says 15 Dec)']);
+    expect(rows[0]).toEqual(['1st', '10,500,000', '15 Dec 2025', '7,200', '3,600', 'happened at block 7,103,975, 13:31 UTC (chain read)']);
     expect(rows[1].slice(2)).toEqual(['~Dec 2029', '3,600', '1,800', 'next (projected)']);
   });
   it('formats', () => {
