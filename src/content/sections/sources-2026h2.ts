@@ -14,6 +14,10 @@ export const SOURCES_2026H2: Record<string, Source> = {
     short: 'Research brief [B] §3.2: emission shares, 2026-10-08',
     detail: `Top 8 subnets ≈ 53.1% of emission, top 16 ≈ 76.3%, top 32 ≈ 97.2%, top 48 ≈ 99.7%; only 35 subnets get at least 10 TAO a day. ${BRIEF} High confidence (chain data).`,
   },
+  'subnet-slots-2026': {
+    short: 'Research brief [B] §3.2: 128 slots, all full (2026-10-08)',
+    detail: `128 subnet slots, all full; 125 eligible for emission and 99 with a positive burn-adjusted share. A raise to 256 slots was dropped from runtime v440. ${BRIEF} High confidence.`,
+  },
   'subnet-prunes-2026': {
     short: 'Research brief [B] §4.4: 52 prunes, Oct 2025 – Oct 2026',
     detail: `52 subnets pruned from 2025-10-19 to 2026-10-04, about one every 6–8 days, each forced by a new registration into a full slot; median lifespan of a pruned subnet 317 days. ${BRIEF} High confidence.`,
