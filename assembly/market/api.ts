@@ -14,10 +14,11 @@ import {
   S_NETUID, S_TAO, S_ALPHA_IN, S_W_QUOTE, S_ALPHA_OUT, S_MINER_BURNED, S_EMISSION_ENABLED,
   S_REGISTRATION_ALLOWED, S_OWNER_CUT_ENABLED, S_FIRST_EMISSION, S_LAST_EPOCH, S_TEMPO, S_MINERS,
   S_VALIDATORS, S_USER_FLOW_EMA, S_PROTO_FLOW_EMA, M_INCENTIVE, M_OWNER_KEY, V_DIV_WEIGHT, V_ALPHA_STAKE, V_ROOT_STAKE, V_TAKE,
+  V_FUND,
 } from './layout';
 
 /** Bumped whenever a layout in layout.ts changes; market-io.ts refuses a core of another version. */
-export const MARKET_LAYOUT_VERSION = 1;
+export const MARKET_LAYOUT_VERSION = 2;
 
 let NET: Network | null = null;
 
@@ -182,7 +183,7 @@ export function marketSimulate(blocks: i32, first: i32, every: i32, trades: Floa
   return out;
 }
 
-/** Loads a seeded random network of `n` subnets under era `preset` (0–4, presets.ts) for benchmarks
+/** Loads a seeded random network of `n` subnets under era `preset` (0–5, presets.ts) for benchmarks
  *  and demos: mainnet-like pools, prices, EMA and a 360-block tempo staggered by subnet. Returns n. */
 export function marketLoadRandom(n: i32, preset: i32, seed: i32): i32 {
   const rules = marketPresetRules(preset);
@@ -229,6 +230,8 @@ export function marketLoadRandom(n: i32, preset: i32, seed: i32): i32 {
       validators[v + V_ALPHA_STAKE] = 1000 + 100_000 * uniform(rng);
       validators[v + V_ROOT_STAKE] = m == 0 ? 100_000 * uniform(rng) : 0;
       validators[v + V_TAKE] = 0.18;
+      // The root-staked validator of each subnet holds a root UID: its own fund (market-2026h2 §B).
+      validators[v + V_FUND] = m == 0 ? <f64>(i + 1) : 0;
     }
   }
   return marketLoad(rules, header, subnets, miners, validators);

@@ -9,8 +9,9 @@ import {
   S_PEND_ROOT, S_PEND_OWNER, S_PEND_ROOT_TAO, S_PROTO_FLOW_ACC, MINER_FIELDS, M_INCENTIVE, M_OWNER_KEY,
   VALIDATOR_FIELDS, V_DIV_WEIGHT, V_ALPHA_STAKE, V_ROOT_STAKE, V_TAKE, L_OWNER_ALPHA, L_MINER_WITHHELD,
   L_UNDIST_VALIDATOR, L_UNDIST_ROOT, LV_TAKE, LV_NOMINATORS, LV_TAKE_TAO, LV_ROOT_STAKERS_TAO,
-  LV_ROOT_STAKERS_ALPHA,
+  LV_ROOT_STAKERS_ALPHA, R_ROOT_DIVS, V_FUND, V_QUEUED, L_ROOT_NO_EARNER, LV_BASKET_CREDIT,
 } from './layout';
+import { ROOT_DIVS_BASKET, flushFund, recycleOffRoot } from './basket';
 
 /** Fee-free sale of `alpha` into subnet i's pool (a root claim under Swap); returns the TAO out. */
 function sellToPool(net: Network, i: i32, alpha: f64): f64 {
@@ -69,6 +70,9 @@ export function runEpoch(net: Network, i: i32): void {
     return;
   }
   const tau = net.taoWeight;
+  // market-2026h2 §B.1: under baskets only hotkeys registered on root (V_FUND ≠ 0) earn r_v; the
+  // root-weighted slice of the others is not moved to alpha (a_v keeps τρ_v in its denominator).
+  const basket = <i32>net.rule(R_ROOT_DIVS) == ROOT_DIVS_BASKET;
   let SA = 0.0;
   let SR = 0.0;
   // First pass with the stakes at the start of the epoch; r_v is parked in the scratch vector.
@@ -78,7 +82,7 @@ export function runEpoch(net: Network, i: i32): void {
     const rootW = unchecked(net.validators[b + V_ROOT_STAKE]) * tau;
     const den = unchecked(net.validators[b + V_ALPHA_STAKE]) + rootW;
     const rv = den > 0 ? (d * rootW) / den : 0.0;
-    SR += rv;
+    SR += basket && unchecked(net.validators[b + V_FUND]) == 0 ? 0.0 : rv;
     SA += d - rv;
   }
   const swap = !net.rootClaimKeep;
@@ -89,8 +93,9 @@ export function runEpoch(net: Network, i: i32): void {
     // Recomputed from the stake at the start of the epoch: this validator's stake only changes below.
     const rootW = unchecked(net.validators[b + V_ROOT_STAKE]) * tau;
     const den = unchecked(net.validators[b + V_ALPHA_STAKE]) + rootW;
-    const rv = den > 0 ? (d * rootW) / den : 0.0;
+    let rv = den > 0 ? (d * rootW) / den : 0.0;
     const av = d - rv;
+    if (basket && unchecked(net.validators[b + V_FUND]) == 0) rv = 0;
     if (SA > 0) {
       const x = (pot * av) / SA;
       net.credit(net.validatorSlot(i, v, LV_TAKE), x * take);
@@ -102,12 +107,16 @@ export function runEpoch(net: Network, i: i32): void {
       net.credit(net.validatorSlot(i, v, LV_TAKE_TAO), t * take);
       net.credit(net.validatorSlot(i, v, LV_ROOT_STAKERS_TAO), t - t * take);
     }
-    if (R > 0 && SR > 0) {
+    if (R > 0 && SR > 0 && (!basket || rv > 0)) {
       const y = (R * rv) / SR;
       net.credit(net.validatorSlot(i, v, LV_TAKE), y * take);
       unchecked((net.validators[b + V_ALPHA_STAKE] += y * take));
       const c = y - y * take;
-      if (swap) {
+      if (basket) {
+        // market-2026h2 §B.1: c_v → v's fund, queued; the alpha stays in alpha_out.
+        net.credit(net.validatorSlot(i, v, LV_BASKET_CREDIT), c);
+        if (c > 0) unchecked((net.validators[b + V_QUEUED] += c));
+      } else if (swap) {
         const tao = sellToPool(net, i, c);
         net.add(i, S_ALPHA_OUT, -c);
         net.rootTao += tao;
@@ -117,5 +126,19 @@ export function runEpoch(net: Network, i: i32): void {
     }
   }
   if (SA <= 0 && pot > 0) net.credit(net.fixedSlot(i, L_UNDIST_VALIDATOR), pot);
-  if (SR <= 0 && R > 0) net.credit(net.fixedSlot(i, L_UNDIST_ROOT), R);
+  if (!basket) {
+    if (SR <= 0 && R > 0) net.credit(net.fixedSlot(i, L_UNDIST_ROOT), R);
+    return;
+  }
+  // market-2026h2 §B.1: no registered earner → the whole root pot is recycled (alpha_out −= R).
+  if (SR <= 0 && R > 0) {
+    net.add(i, S_ALPHA_OUT, -R);
+    net.credit(net.fixedSlot(i, L_ROOT_NO_EARNER), R);
+  }
+  // §B.2: the queues of this subnet's hotkeys are flushed in the same block (the reference's timing).
+  for (let v = v0; v < v1; v++) {
+    const fund = unchecked(net.validators[v * VALIDATOR_FIELDS + V_FUND]);
+    if (fund != 0) flushFund(net, fund);
+    else recycleOffRoot(net, i, v);
+  }
 }

@@ -4,6 +4,7 @@ export { marketIssuanceSeries, marketHalvingTable, marketBlockEmissionRao } from
 export { marketTrade, marketSlippageCurve, marketRoundTrip } from './trade';
 export { marketMaxAmount } from './limits';
 export { marketInject } from './pool';
+export { marketInjectReservoir } from './injection';
 export { marketGate } from './shares';
 export { marketPresetRules, marketPresetDates } from './presets';
 export { marketLockCost, marketDeregPayout } from './lock';

@@ -6,7 +6,7 @@ import { buyOutAsReference, reweightQuote, AMM_BALANCER } from './pool';
 import {
   R_AMM, R_INJECTION, R_CHAIN_BUY, R_INJECT_ORDER, R_MIN_WEIGHT, S_TAO, S_ALPHA_IN, S_W_QUOTE, S_ALPHA_OUT,
   S_PROTOCOL_ALPHA, S_PROTO_FLOW_ACC, T_TAO_IN, T_ALPHA_IN, T_EXCESS, T_BOUGHT, T_SKIPPED_TAO,
-  L_CHAIN_BUY_RECYCLED,
+  L_CHAIN_BUY_RECYCLED, R_WEIGHT_OVERFLOW, S_RES_TAO, S_RES_ALPHA,
 } from './layout';
 
 export const INJ_V1_UNCAPPED = 0;
@@ -31,6 +31,45 @@ function reweight(net: Network, i: i32, taoIn: f64, alphaIn: f64): bool {
   if (!(w >= lo && w <= 1.0 - lo)) return false;
   net.set(i, S_W_QUOTE, w);
   return true;
+}
+
+/** True if a price-preserving re-weighting of pool (y, x, w_q) for (dTao, dAlpha) keeps w_q in
+ *  [lo, 1 − lo] (always for constant product). */
+function fits(kind: i32, y: f64, x: f64, wq: f64, dTao: f64, dAlpha: f64, lo: f64): bool {
+  if (kind != AMM_BALANCER) return true;
+  const w = reweightQuote(y, x, wq, dTao, dAlpha);
+  return w >= lo && w <= 1.0 - lo;
+}
+
+export const ACTIVE_BOTH = 0;
+export const ACTIVE_ALPHA = 1;
+export const ACTIVE_TAO = 2;
+export const ACTIVE_NONE = 3;
+
+/** Which part of T TAO and A alpha becomes price-active (market-2026h2 §C, `adjust_protocol_liquidity`):
+ *  the re-weighting is tried for (T, A), then (0, A), then (T, 0); the first that keeps w_q in range
+ *  wins, else both are parked (ACTIVE_NONE). */
+export function activePart(kind: i32, y: f64, x: f64, wq: f64, T: f64, A: f64, lo: f64): i32 {
+  if (fits(kind, y, x, wq, T, A, lo)) return ACTIVE_BOTH;
+  if (fits(kind, y, x, wq, 0, A, lo)) return ACTIVE_ALPHA;
+  if (fits(kind, y, x, wq, T, 0, lo)) return ACTIVE_TAO;
+  return ACTIVE_NONE;
+}
+
+/** Reservoir-aware injection into subnet i (market-2026h2 §C): T = reservoir TAO + taoIn and
+ *  A = reservoir alpha + alphaIn; the active part (activePart) goes into the pool with its
+ *  re-weighting, the rest stays in the reservoirs. Nothing is recycled. */
+function injectReservoir(net: Network, i: i32, taoIn: f64, alphaIn: f64): void {
+  const T = net.get(i, S_RES_TAO) + taoIn;
+  const A = net.get(i, S_RES_ALPHA) + alphaIn;
+  const k = activePart(<i32>net.rule(R_AMM), net.get(i, S_TAO), net.get(i, S_ALPHA_IN), net.get(i, S_W_QUOTE), T, A, net.rule(R_MIN_WEIGHT));
+  const t = k == ACTIVE_BOTH || k == ACTIVE_TAO ? T : 0.0;
+  const a = k == ACTIVE_BOTH || k == ACTIVE_ALPHA ? A : 0.0;
+  if (t > 0 || a > 0) reweight(net, i, t, a);
+  net.add(i, S_TAO, t);
+  net.add(i, S_ALPHA_IN, a);
+  net.set(i, S_RES_TAO, T - t);
+  net.set(i, S_RES_ALPHA, A - a);
 }
 
 /** Fee-free, limit-free buy of alpha with `tao` TAO (§c chain buy); the alpha leaves the pool. */
@@ -73,6 +112,16 @@ export function inject(net: Network, i: i32, Ei: f64, E: f64, aEmit: f64, p: f64
   let skipped = 0.0;
   const order = <i32>net.rule(R_INJECT_ORDER);
   if (order == ORDER_BUY_THEN_INJECT) bought = chainBuy(net, i, excess);
+  if (net.rule(R_WEIGHT_OVERFLOW) != 0) {
+    // market-2026h2 §C: chain buy first (above), then the reservoir-aware injection. The terms keep
+    // this block's tao_in / alpha_in; what is parked stays in the reservoirs.
+    injectReservoir(net, i, taoIn, alphaIn);
+    if (order == ORDER_WEIGHTS_THEN_BUY || order == ORDER_INJECT_THEN_BUY) bought = chainBuy(net, i, excess);
+    const unspent = order == ORDER_INJECT_ONLY ? excess : 0.0;
+    net.add(i, S_PROTO_FLOW_ACC, taoIn + excess);
+    writeTerms(net, i, taoIn, alphaIn, excess, bought, unspent);
+    return unspent;
+  }
   if (!reweight(net, i, taoIn, alphaIn)) {
     skipped = taoIn;
     taoIn = 0;
@@ -85,10 +134,37 @@ export function inject(net: Network, i: i32, Ei: f64, E: f64, aEmit: f64, p: f64
   // An era without chain buys cannot spend the excess: it is not minted (recycled with the skipped TAO).
   if (order == ORDER_INJECT_ONLY) skipped += excess;
   net.add(i, S_PROTO_FLOW_ACC, taoIn + excess);
+  writeTerms(net, i, taoIn, alphaIn, excess, bought, skipped);
+  return skipped;
+}
+
+function writeTerms(net: Network, i: i32, taoIn: f64, alphaIn: f64, excess: f64, bought: f64, skipped: f64): void {
   net.setTerm(i, T_TAO_IN, taoIn);
   net.setTerm(i, T_ALPHA_IN, alphaIn);
   net.setTerm(i, T_EXCESS, excess);
   net.setTerm(i, T_BOUGHT, bought);
   net.setTerm(i, T_SKIPPED_TAO, skipped);
-  return skipped;
+}
+
+/** A reservoir-aware protocol injection into a standalone Balancer pool [kind, tao, alpha, w_quote, …]
+ *  with reservoirs (resTao, resAlpha) (market-2026h2 §C): returns [tao, alpha, w_quote, reservoir TAO,
+ *  reservoir alpha, active TAO, active alpha]. Widgets and tests call it; the network runs the same
+ *  choice (injection.ts activePart). */
+export function marketInjectReservoir(pool: Float64Array, resTao: f64, resAlpha: f64, dTao: f64, dAlpha: f64, minWeight: f64): Float64Array {
+  const out = new Float64Array(7);
+  if (pool.length < 4) return out;
+  const kind = <i32>pool[0];
+  const T = max(resTao, 0.0) + max(dTao, 0.0);
+  const A = max(resAlpha, 0.0) + max(dAlpha, 0.0);
+  const k = activePart(kind, pool[1], pool[2], pool[3], T, A, minWeight);
+  const t = k == ACTIVE_BOTH || k == ACTIVE_TAO ? T : 0.0;
+  const a = k == ACTIVE_BOTH || k == ACTIVE_ALPHA ? A : 0.0;
+  out[0] = pool[1] + t;
+  out[1] = pool[2] + a;
+  out[2] = kind == AMM_BALANCER && (t > 0 || a > 0) ? reweightQuote(pool[1], pool[2], pool[3], t, a) : pool[3];
+  out[3] = T - t;
+  out[4] = A - a;
+  out[5] = t;
+  out[6] = a;
+  return out;
 }

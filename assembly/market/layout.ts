@@ -16,7 +16,7 @@ export const R_GATE_INTERVAL = 10; // blocks between recomputations of the bar
 export const R_INJECTION = 11; // 0 v1 uncapped TAO, 1 cap min(a_emit, E), 2 cap root_prop·a_emit
 export const R_CHAIN_BUY = 12; // 0 none, 1 recycle the bought alpha, 2 keep it as protocol alpha
 export const R_INJECT_ORDER = 13; // 0 inject only, 1 inject then buy, 2 weights then buy, 3 buy then inject
-export const R_ROOT_DIVS = 14; // 0 root alpha sold every block, 1 accrued for claims
+export const R_ROOT_DIVS = 14; // 0 root alpha sold every block, 1 accrued for claims, 2 baskets (market-2026h2 §B)
 export const R_ROOT_SELL_FLAG = 15; // 1 = root alpha recycled while Σ EMA ≤ 1
 export const R_TAO_WEIGHT = 16;
 export const R_LEGACY_EPOCH = 17; // 1 = epochs every tempo + 1 blocks
@@ -28,7 +28,9 @@ export const R_FLOW_NORM_EXPONENT = 22;
 export const R_FLOW_CUTOFF = 23;
 export const R_MIN_RESERVE = 24; // TAO; a user trade may not leave the output reserve below it
 export const R_MAX_INPUT_MULT = 25; // a user trade's input may not exceed this × the input reserve
-export const RULES = 26;
+export const R_WEIGHT_OVERFLOW = 26; // 0 skip and recycle (market.md §11.2), 1 reservoirs (market-2026h2 §C)
+export const R_ROOT_CLAIM_THRESHOLD = 27; // TAO; smaller basket credits stay queued (market-2026h2 §B.2)
+export const RULES = 28;
 
 // Network scalars of state0 (spec §11.1).
 export const H_BLOCK = 0;
@@ -70,7 +72,9 @@ export const S_PROTO_FLOW_ACC = 22;
 export const S_MINERS = 23; // how many miner records follow in the miners array
 export const S_VALIDATORS = 24;
 export const S_SPOT = 25;
-export const SUBNET_FIELDS = 26;
+export const S_RES_TAO = 26; // reservoirs of injections not yet price-active (market-2026h2 §C)
+export const S_RES_ALPHA = 27;
+export const SUBNET_FIELDS = 28;
 
 export const M_INCENTIVE = 0;
 export const M_OWNER_KEY = 1;
@@ -80,7 +84,15 @@ export const V_DIV_WEIGHT = 0;
 export const V_ALPHA_STAKE = 1;
 export const V_ROOT_STAKE = 2;
 export const V_TAKE = 3;
-export const VALIDATOR_FIELDS = 4;
+// Root Reborn baskets (market-2026h2 §B.2): V_FUND = 1 + the hotkey's fund number if it holds a UID
+// on root, else 0; credits queued and held per (hotkey, subnet); the fund's shares P and BasketRate
+// are kept equal on every record of the fund.
+export const V_FUND = 4;
+export const V_QUEUED = 5;
+export const V_HELD = 6;
+export const V_FUND_SHARES = 7;
+export const V_BASKET_RATE = 8;
+export const VALIDATOR_FIELDS = 9;
 
 // One subnet's coinbase terms of the last block (spec §11.2 "Coinbase terms").
 export const T_ELIGIBLE = 0;
@@ -135,14 +147,20 @@ export const L_UNDIST_VALIDATOR = 2;
 export const L_UNDIST_ROOT = 3;
 export const L_ROOT_RECYCLED = 4;
 export const L_CHAIN_BUY_RECYCLED = 5;
-export const LEDGER_FIXED = 6;
+export const L_ROOT_NO_EARNER = 6; // root pot recycled: no root-registered earner (market-2026h2 §B.1)
+export const LEDGER_FIXED = 7;
 // Then one entry per miner ("miner:<name>") and these per validator.
 export const LV_TAKE = 0;
 export const LV_NOMINATORS = 1;
 export const LV_TAKE_TAO = 2;
 export const LV_ROOT_STAKERS_TAO = 3;
 export const LV_ROOT_STAKERS_ALPHA = 4;
-export const LEDGER_PER_VALIDATOR = 5;
+export const LV_BASKET_CREDIT = 5; // market-2026h2 §B.1–B.2 ledger keys
+export const LV_BASKET_VALUE = 6;
+export const LV_BASKET_SHARES = 7;
+export const LV_RECYCLED_NOT_ON_ROOT = 8;
+export const LV_RECYCLED_NO_ROOT_STAKE = 9;
+export const LEDGER_PER_VALIDATOR = 10;
 
 // A standalone pool for the trade widgets.
 export const P_KIND = 0; // as R_AMM

@@ -17,13 +17,18 @@ export function burnWeighted(share: StaticArray<f64>, burned: StaticArray<f64>, 
   if (normalize(dst, dst, m) <= 0) for (let k = 0; k < m; k++) unchecked((dst[k] = share[k]));
 }
 
+/** The most subnets the core takes (the chain's subnet limit); more are refused. */
+export const MAX_SUBNETS = 128;
+
 export const GATE_NONE = 0;
 export const GATE_QUANTILE = 1;
 export const GATE_RANK = 2;
 
-/** The gate bar θ of shares w (§9): quantile = sort descending and take the share at which the
- *  running sum first reaches q; rank = the N-th largest positive share (the smallest positive one if
- *  fewer). 0 if no share is positive. `buf` is scratch of length ≥ m. */
+/** The gate bar θ of shares w (§9; market-2026h2 §A): quantile = sort descending and take the share
+ *  at which the running sum first reaches q; rank = the N-th largest positive share, zero shares not
+ *  counted, a tie taken from the descending sort (the smallest positive one if fewer than N are
+ *  positive). Rank mode with N = 0 is the q-mass bar (market-2026h2 §A "N = 0 (q-mass)"). 0 if no
+ *  share is positive. `buf` is scratch of length ≥ m. */
 export function gateBar(w: StaticArray<f64>, m: i32, mode: i32, q: f64, N: i32, buf: StaticArray<f64>): f64 {
   // Insertion sort, descending: m ≤ 128 and the bar is recomputed once per 360 blocks.
   let c = 0;
@@ -38,7 +43,7 @@ export function gateBar(w: StaticArray<f64>, m: i32, mode: i32, q: f64, N: i32, 
     unchecked((buf[j] = v));
   }
   if (c == 0) return 0;
-  if (mode == GATE_RANK) return unchecked(buf[min(N, c) - 1]);
+  if (mode == GATE_RANK && N > 0) return unchecked(buf[min(N, c) - 1]);
   let acc = 0.0;
   for (let k = 0; k < c; k++) {
     acc += unchecked(buf[k]);
@@ -118,10 +123,10 @@ function toStatic(a: Float64Array, m: i32): StaticArray<f64> {
 
 /** The price-era share pipeline for widgets and the gate vectors (§b.3, §9): from EMA prices and
  *  miner-burned fractions, returns [θ, price_share × m, burn_weighted × m, gated × m]. mode 0 skips the
- *  gate (θ = 0, gated = burn_weighted). */
+ *  gate (θ = 0, gated = burn_weighted). Empty if the lengths differ or m > MAX_SUBNETS. */
 export function marketGate(ema: Float64Array, minerBurned: Float64Array, mode: i32, q: f64, N: i32, h: f64): Float64Array {
   const m = ema.length;
-  if (minerBurned.length != m) return new Float64Array(0);
+  if (minerBurned.length != m || m > MAX_SUBNETS) return new Float64Array(0);
   const e = toStatic(ema, m);
   const b = toStatic(minerBurned, m);
   const s = new StaticArray<f64>(m);

@@ -8,6 +8,7 @@ import {
   BLOCK_TERMS, R_AMM,
 } from './layout';
 import { spotPrice } from './pool';
+import { MAX_SUBNETS } from './shares';
 
 export class Network {
   n: i32;
@@ -127,12 +128,13 @@ export class Network {
 }
 
 /** Builds a network from the flat state0 (spec §11.1; layouts in layout.ts); null if the arrays do
- *  not fit together. Called by marketLoad. */
+ *  not fit together or there are more than MAX_SUBNETS (128) subnets. Called by marketLoad. */
 export function buildNetwork(
   rules: Float64Array, header: Float64Array, subnets: Float64Array, miners: Float64Array, validators: Float64Array,
 ): Network | null {
   if (rules.length < RULES || header.length < HEADER || subnets.length % SUBNET_FIELDS != 0) return null;
   const n = subnets.length / SUBNET_FIELDS;
+  if (n > MAX_SUBNETS) return null;
   let nm = 0;
   let nv = 0;
   for (let i = 0; i < n; i++) {

@@ -40,6 +40,11 @@ export const SOURCES_MARKET_EMISSION: Record<string, Source> = {
       'The burn-weighted price shares pass a Hill gate g_i = w_i / (1 + (θ/w_i)^3), renormalised; θ is recomputed every 360 blocks as the share where the largest shares reach q = 0.75 of the total (EmissionBarQuantile 0.75 observed on chain 2026-08-02, metagraphed PR #9049). From RaoFoundation/subtensor subnet_emissions.rs and third-party chain reconstructions: partly verified.',
     url: 'https://github.com/JSONbored/metagraphed/issues/8739',
   },
+  'emission-era-rank': {
+    short: 'rank gate and root baskets, spec 441 (2026-08-03)',
+    detail:
+      'From runtime spec 441 (live 2026-08-03, third-party chain reads) the gate’s bar θ is the 32nd-largest positive burn-weighted share (EmissionBarRank = 32; the quantile only when the rank is 0), with h = 3; root dividends are credited in place to each root-registered validator’s fund at its realisable value instead of being sold, and injections that would push a pool’s weights out of range wait in reservoirs. On 2026-10-08 the top 8 subnets took 53.1% of emission and the top 32 97.2% (research brief dated 2026-10-08, runtime spec 475). Project spec market-2026h2 §A–§C, §F.',
+  },
   'emission-network': {
     short: 'illustrative network',
     detail:

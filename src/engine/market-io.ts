@@ -2,16 +2,19 @@
 // and reads its flat results back. The slot indices mirror assembly/market/layout.ts: change both
 // together (checkMarketLayout compares the sizes and the version at run time).
 import type { CoreExports } from './core';
+import { checkRank, checkRootRegistered, checkSubnetCount } from './market-checks';
 
-export const MARKET_LAYOUT_VERSION = 1;
+export { MAX_SUBNETS, checkRank, checkRootRegistered, checkSubnetCount } from './market-checks';
+
+export const MARKET_LAYOUT_VERSION = 2;
 
 export const R = {
   AMM: 0, FEE_RATE: 1, FLAT_FEE: 2, FEE_DEST: 3, SHARES: 4, MINER_BURN: 5, GATE_MODE: 6, GATE_Q: 7, GATE_N: 8,
   GATE_H: 9, GATE_INTERVAL: 10, INJECTION: 11, CHAIN_BUY: 12, INJECT_ORDER: 13, ROOT_DIVS: 14, ROOT_SELL_FLAG: 15,
   TAO_WEIGHT: 16, LEGACY_EPOCH: 17, EMISSION_DISABLED_DEFAULT: 18, FLOW_EMA_ALPHA: 19, MIN_WEIGHT: 20,
-  FEE_QUANTUM: 21, FLOW_NORM_EXPONENT: 22, FLOW_CUTOFF: 23, MIN_RESERVE: 24, MAX_INPUT_MULT: 25,
+  FEE_QUANTUM: 21, FLOW_NORM_EXPONENT: 22, FLOW_CUTOFF: 23, MIN_RESERVE: 24, MAX_INPUT_MULT: 25, WEIGHT_OVERFLOW: 26, ROOT_CLAIM_THRESHOLD: 27,
 } as const;
-export const RULES = 26;
+export const RULES = 28;
 
 export const H = {
   BLOCK: 0, ISSUANCE: 1, ROOT_TAO: 2, TAO_WEIGHT: 3, OWNER_CUT: 4, EMA_ALPHA: 5, EMA_HALVING: 6, ROOT_CLAIM: 7,
@@ -24,12 +27,14 @@ export const S = {
   EMISSION_ENABLED: 8, REGISTRATION_ALLOWED: 9, OWNER_CUT_ENABLED: 10, FIRST_EMISSION: 11, LAST_EPOCH: 12,
   TEMPO: 13, PEND_SERVER: 14, PEND_VALIDATOR: 15, PEND_ROOT: 16, PEND_OWNER: 17, PEND_ROOT_TAO: 18,
   USER_FLOW_EMA: 19, USER_FLOW_ACC: 20, PROTO_FLOW_EMA: 21, PROTO_FLOW_ACC: 22, MINERS: 23, VALIDATORS: 24,
-  SPOT: 25,
+  SPOT: 25, RES_TAO: 26, RES_ALPHA: 27,
 } as const;
-export const SUBNET_FIELDS = 26;
+export const SUBNET_FIELDS = 28;
 export const MINER_FIELDS = 2;
-export const VALIDATOR_FIELDS = 4;
-export const V = { DIV_WEIGHT: 0, ALPHA_STAKE: 1, ROOT_STAKE: 2, TAKE: 3 } as const;
+export const VALIDATOR_FIELDS = 9;
+export const V = {
+  DIV_WEIGHT: 0, ALPHA_STAKE: 1, ROOT_STAKE: 2, TAKE: 3, FUND: 4, QUEUED: 5, HELD: 6, FUND_SHARES: 7, BASKET_RATE: 8,
+} as const;
 
 /** Coinbase terms of one subnet (spec §11.2), by the key the vectors use. */
 export const T = {
@@ -48,10 +53,13 @@ export const C = {
 export const TOTALS = 9;
 export const LEDGER_FIXED_KEYS = [
   'owner_alpha', 'miner_alpha_withheld_burned', 'undistributed_validator_alpha', 'undistributed_root_alpha',
-  'root_alpha_recycled', 'chain_buy_recycled_alpha',
+  'root_alpha_recycled', 'chain_buy_recycled_alpha', 'root_alpha_recycled_no_earner',
 ] as const;
 export const LEDGER_VALIDATOR_KEYS = [
   'validator_take', 'nominators_alpha', 'validator_take_tao', 'root_stakers_tao', 'root_stakers_alpha',
+  // market-2026h2 §B (README-2026h2 "New ledger keys")
+  'basket_credit', 'basket_value_added_tao', 'basket_shares_minted', 'basket_recycled_not_on_root',
+  'basket_recycled_no_root_stake',
 ] as const;
 
 export const P = {
@@ -85,7 +93,9 @@ export const MARKET_PRESETS = [
   { id: 'flow_2025_12', index: 1, from: '2025-12-12', to: '2026-03-10', label: 'Taoflow: shares from net staking flow' },
   { id: 'netflow_2026_06', index: 2, from: '2026-06-01', to: '2026-06-21', label: 'Net TAO flow, protocol-owned chain buys' },
   { id: 'price_2026_06', index: 3, from: '2026-06-30', to: '2026-07-26', label: 'Price shares × (1 − miner burn), Balancer pools' },
-  { id: 'gated_2026_08', index: 4, from: '2026-07-27', to: null, label: 'Price shares through the emission gate (today)' },
+  { id: 'gated_2026_08', index: 4, from: '2026-07-27', to: '2026-08-02', label: 'Price shares through the q-mass emission gate' },
+  // market-2026h2 §F: today's era (spec 441 live 2026-08-03).
+  { id: 'reborn_2026_10', index: 5, from: '2026-08-03', to: null, label: 'Rank-32 emission gate, root dividends kept in baskets (today)' },
 ] as const;
 export type MarketPresetId = (typeof MARKET_PRESETS)[number]['id'];
 
@@ -101,11 +111,13 @@ export interface PresetJson {
   injection: 'v1_uncapped_tao' | 'cap_min_aemit_blockemission' | 'cap_root_prop';
   chain_buy_alpha: 'none' | 'recycle' | 'protocol';
   inject_order: 'inject_only' | 'inject_then_buy' | 'weights_then_buy' | 'buy_then_inject';
-  root_divs: 'sell_each_block' | 'claim';
+  root_divs: 'sell_each_block' | 'claim' | 'basket';
   root_sell_flag: boolean;
   tao_weight: number;
   legacy_epoch: boolean;
   emission_disabled_default: boolean;
+  /** market-2026h2 §C; absent = skip and recycle (market.md §11.2). */
+  weight_overflow?: 'skip_and_recycle' | 'reservoir';
 }
 
 export interface MarketConstants {
@@ -115,6 +127,7 @@ export interface MarketConstants {
   flow_ema_alpha?: number;
   fee_quantum_tao?: number;
   balancer_min_weight?: number;
+  root_claimable_threshold_tao?: number;
   [k: string]: unknown;
 }
 
@@ -150,6 +163,7 @@ export function rulesFromPreset(p: PresetJson, c: MarketConstants = {}): Float64
   r[R.SHARES] = pick(p.shares, ['price', 'flow', 'net_flow'], 'shares');
   r[R.MINER_BURN] = p.miner_burn_weighting ? 1 : 0;
   if (p.gate) {
+    checkRank(p.gate.N);
     r[R.GATE_MODE] = 1 + pick(p.gate.mode, ['quantile', 'rank'], 'gate mode');
     r[R.GATE_Q] = p.gate.q;
     r[R.GATE_N] = p.gate.N;
@@ -159,7 +173,7 @@ export function rulesFromPreset(p: PresetJson, c: MarketConstants = {}): Float64
   r[R.INJECTION] = pick(p.injection, ['v1_uncapped_tao', 'cap_min_aemit_blockemission', 'cap_root_prop'], 'injection');
   r[R.CHAIN_BUY] = pick(p.chain_buy_alpha, ['none', 'recycle', 'protocol'], 'chain_buy_alpha');
   r[R.INJECT_ORDER] = pick(p.inject_order, ['inject_only', 'inject_then_buy', 'weights_then_buy', 'buy_then_inject'], 'inject_order');
-  r[R.ROOT_DIVS] = pick(p.root_divs, ['sell_each_block', 'claim'], 'root_divs');
+  r[R.ROOT_DIVS] = pick(p.root_divs, ['sell_each_block', 'claim', 'basket'], 'root_divs');
   r[R.ROOT_SELL_FLAG] = p.root_sell_flag ? 1 : 0;
   r[R.TAO_WEIGHT] = p.tao_weight;
   r[R.LEGACY_EPOCH] = p.legacy_epoch ? 1 : 0;
@@ -171,6 +185,8 @@ export function rulesFromPreset(p: PresetJson, c: MarketConstants = {}): Float64
   r[R.FLOW_CUTOFF] = 0;
   r[R.MIN_RESERVE] = 0.001;
   r[R.MAX_INPUT_MULT] = 1000;
+  r[R.WEIGHT_OVERFLOW] = pick(p.weight_overflow ?? 'skip_and_recycle', ['skip_and_recycle', 'reservoir'], 'weight_overflow');
+  r[R.ROOT_CLAIM_THRESHOLD] = c.root_claimable_threshold_tao ?? 0.0005;
   return r;
 }
 
@@ -184,8 +200,11 @@ export interface PackedNetwork {
   validatorNames: string[][];
 }
 
-/** Flattens a state0 (spec §11.1) for marketLoad. */
-export function packState0(s: State0Json): PackedNetwork {
+/** Flattens a state0 (spec §11.1) for marketLoad. `rootRegistered` names the validators that hold a UID on
+ *  root (market-2026h2 §B, `inputs.root_registered_validators`); each name is one fund across subnets. */
+export function packState0(s: State0Json, rootRegistered: readonly string[] = []): PackedNetwork {
+  checkSubnetCount(s.subnets?.length ?? 0);
+  checkRootRegistered(s, rootRegistered);
   const header = new Float64Array(HEADER);
   header[H.BLOCK] = s.block;
   header[H.ISSUANCE] = s.issuance_tao;
@@ -230,7 +249,10 @@ export function packState0(s: State0Json): PackedNetwork {
     put(S.MINERS, sn.miners?.length ?? 0);
     put(S.VALIDATORS, sn.validators?.length ?? 0);
     for (const m of sn.miners ?? []) miners.push(m.incentive, m.owner_key ? 1 : 0);
-    for (const v of sn.validators ?? []) validators.push(v.div_weight, v.alpha_stake, v.root_stake, v.take);
+    for (const v of sn.validators ?? []) {
+      const fund = rootRegistered.indexOf(v.name) + 1;
+      validators.push(v.div_weight, v.alpha_stake, v.root_stake, v.take, fund, 0, 0, 0, 0);
+    }
   });
   return {
     header,
@@ -252,9 +274,9 @@ export function checkMarketLayout(core: CoreExports): void {
 }
 
 /** Loads a state0 into the core under the given rules; returns the packing (names, netuids). */
-export function loadNetwork(core: CoreExports, state0: State0Json, rules: Float64Array): PackedNetwork {
+export function loadNetwork(core: CoreExports, state0: State0Json, rules: Float64Array, rootRegistered: readonly string[] = []): PackedNetwork {
   checkMarketLayout(core);
-  const p = packState0(state0);
+  const p = packState0(state0, rootRegistered);
   const n = core.marketLoad(rules, p.header, p.subnets, p.miners, p.validators);
   if (n !== state0.subnets.length) throw new Error('market: the core refused the network (arrays do not fit together)');
   return p;
@@ -349,3 +371,4 @@ export function restoreNetwork(core: CoreExports, snap: NetworkSnapshot): void {
   const n = core.marketLoad(snap.rules, snap.header, snap.subnets, snap.miners, snap.validators);
   if (n !== snap.subnets.length / SUBNET_FIELDS) throw new Error('market: the core refused a saved network');
 }
+

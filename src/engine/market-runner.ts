@@ -3,137 +3,10 @@
 // kind (`kind`, else `id`), so a new scenario of a known kind with other numbers runs unchanged.
 import type { CoreExports } from './core';
 import {
-  B, C, H, OP_STAKE, OP_UNSTAKE, R, S, TOTALS, X, ledgerOf, loadNetwork, poolArray, rulesFromPreset, subnetOf,
-  termsOf, tradeOf, type MarketConstants, type PackedNetwork, type PresetJson, type State0Json, type TermKey,
+  B, C, H, OP_STAKE, OP_UNSTAKE, R, S, TOTALS, checkRank, checkSubnetCount, poolArray, subnetOf, termsOf, tradeOf,
+  type State0Json, type TermKey,
 } from './market-io';
-
-type Obj = Record<string, unknown>;
-interface MarketDoc {
-  constants?: MarketConstants;
-  presets: Record<string, PresetJson>;
-}
-interface Scenario {
-  id: string;
-  kind?: string;
-  preset?: string;
-  inputs: Obj;
-  runner_notes?: string;
-}
-
-const BASE_TERMS: TermKey[] = [
-  'tao_emission', 'alpha_emission', 'price', 'root_prop', 'tao_in', 'alpha_in', 'excess_tao', 'chain_bought_alpha',
-  'owner_cut', 'server', 'validator', 'root_alpha', 'price_after',
-];
-
-/** The share stages a preset produces (spec §11.2 step 3), ending in final_share. */
-function stageKeys(p: PresetJson): TermKey[] {
-  const keys: TermKey[] = [];
-  if (p.shares === 'price') {
-    keys.push('price_share');
-    if (p.miner_burn_weighting) keys.push('burn_weighted');
-    if (p.gate) keys.push('gated');
-  } else keys.push('flow_value', 'flow_share');
-  keys.push('final_share');
-  return keys;
-}
-
-function presetOf(doc: MarketDoc, id: string): PresetJson {
-  const p = doc.presets?.[id];
-  if (!p) throw new Error(`market: preset ${JSON.stringify(id)} is not in the file's presets`);
-  return p;
-}
-
-/** A loaded network and the helpers every block-running kind needs. */
-class Run {
-  readonly p: PackedNetwork;
-  constructor(
-    readonly core: CoreExports,
-    readonly state0: State0Json,
-    readonly preset: PresetJson,
-    rules: Float64Array,
-  ) {
-    this.p = loadNetwork(core, state0, rules);
-  }
-
-  static of(core: CoreExports, doc: MarketDoc, state0: State0Json, presetId = state0.preset, tweak?: (r: Float64Array) => void): Run {
-    const preset = presetOf(doc, presetId);
-    const rules = rulesFromPreset(preset, doc.constants);
-    tweak?.(rules);
-    return new Run(core, state0, preset, rules);
-  }
-
-  index(netuid: number): number {
-    const i = this.p.netuids.indexOf(Number(netuid));
-    if (i < 0) throw new Error(`market: no subnet with netuid ${netuid}`);
-    return i;
-  }
-
-  /** Runs blocks 1..blocks; `after(k)` runs after block k for each k in `at` (ascending), before trades. */
-  blocks(blocks: number, at: Iterable<number>, after: (k: number) => void): void {
-    const stops = [...new Set([...at].filter((k) => k >= 1 && k <= blocks))].sort((a, b) => a - b);
-    let k = 0;
-    for (const stop of stops) {
-      this.core.marketStep(stop - k);
-      k = stop;
-      after(k);
-    }
-    if (k < blocks) this.core.marketStep(blocks - k);
-  }
-
-  /** Per-subnet coinbase terms of the last block, for eligible subnets, with `keys`. */
-  terms(keys: TermKey[]): Record<string, Obj> {
-    const flat = this.core.marketTerms();
-    const out: Record<string, Obj> = {};
-    this.p.netuids.forEach((netuid, i) => {
-      const t = termsOf(flat, i);
-      if (!t.eligible) return;
-      out[String(netuid)] = Object.fromEntries(keys.map((k) => [k, t[k]]));
-    });
-    return out;
-  }
-
-  blockTerms(): Float64Array {
-    return this.core.marketTerms();
-  }
-
-  snapshot(): Obj {
-    const st = this.core.marketState();
-    const subnets: Obj = {};
-    this.p.netuids.forEach((netuid, i) => {
-      const s = subnetOf(st, i);
-      subnets[String(netuid)] = {
-        tao: s[S.TAO], alpha_in: s[S.ALPHA_IN], alpha_out: s[S.ALPHA_OUT], price: s[S.SPOT], ema_price: s[S.EMA],
-        w_quote: s[S.W_QUOTE], protocol_alpha: s[S.PROTOCOL_ALPHA],
-      };
-    });
-    return { block: st[H.BLOCK], issuance: st[H.ISSUANCE], root_tao: st[H.ROOT_TAO], subnets };
-  }
-
-  subnet(i: number): Float64Array {
-    return subnetOf(this.core.marketState(), i);
-  }
-
-  header(): Float64Array {
-    return this.core.marketState().subarray(0, 10);
-  }
-
-  ledger(netuid: number): Record<string, number> {
-    return ledgerOf(this.core, this.p, this.index(netuid));
-  }
-
-  trade(t: Obj) {
-    const op = t.op === 'unstake' ? OP_UNSTAKE : OP_STAKE;
-    const amount = Number(op === OP_STAKE ? t.tao : t.alpha);
-    const limit = t.limit_price == null ? 0 : Number(t.limit_price);
-    return tradeOf(this.core.marketUserTrade(this.index(Number(t.netuid)), op, amount, limit));
-  }
-}
-
-const num = (v: unknown, what: string): number => {
-  const x = Number(v);
-  if (!Number.isFinite(x)) throw new Error(`market: input ${what} is not a number`);
-  return x;
-};
+import { BASE_TERMS, Run, num, stageKeys, type MarketDoc, type Obj, type Scenario } from './market-run';
 
 // ---- kinds -------------------------------------------------------------------------------------
 
@@ -211,7 +84,7 @@ function limitOrders(core: CoreExports, _doc: MarketDoc, sc: Scenario): Obj {
 
 function oneBlock(core: CoreExports, doc: MarketDoc, sc: Scenario, keys?: TermKey[]): { run: Run; out: Obj } {
   const state0 = sc.inputs.state0 as State0Json;
-  const run = Run.of(core, doc, state0);
+  const run = Run.of(core, doc, sc, state0);
   run.blocks(Number(sc.inputs.blocks ?? 1), [], () => {});
   const b = run.blockTerms();
   const out: Obj = {
@@ -235,7 +108,7 @@ function emissionSplitFlow(core: CoreExports, doc: MarketDoc, sc: Scenario): Obj
   const inp = sc.inputs as { state0: State0Json; share_presets: string[]; update_flow_ema?: boolean; flow_norm_exponent?: number; tao_flow_cutoff?: number };
   const out: Obj = {};
   for (const P of inp.share_presets) {
-    const run = Run.of(core, doc, inp.state0, P, (r) => {
+    const run = Run.of(core, doc, sc, inp.state0, P, (r) => {
       r[R.FLOW_NORM_EXPONENT] = inp.flow_norm_exponent ?? 1;
       r[R.FLOW_CUTOFF] = inp.tao_flow_cutoff ?? 0;
     });
@@ -253,11 +126,14 @@ function emissionSplitFlow(core: CoreExports, doc: MarketDoc, sc: Scenario): Obj
 function emissionGate(core: CoreExports, _doc: MarketDoc, sc: Scenario): Obj {
   const inp = sc.inputs as { ema_price: number[]; miner_burned: number[]; h: number; gates: { mode: string; q: number; N: number; key: string }[] };
   const m = inp.ema_price.length;
+  checkSubnetCount(m);
   const ema = Float64Array.from(inp.ema_price);
   const burned = Float64Array.from(inp.miner_burned);
   const base = core.marketGate(ema, burned, 0, 0, 0, inp.h);
   const gates: Obj = {};
   for (const g of inp.gates) {
+    // market-2026h2 §A: rank mode takes the N-th largest positive share; N = 0 is the q-mass bar.
+    if (g.mode === 'rank') checkRank(g.N);
     const r = core.marketGate(ema, burned, g.mode === 'rank' ? 2 : 1, g.q, g.N, inp.h);
     gates[g.key] = { theta: r[0], gated_share: Array.from(r.subarray(1 + 2 * m, 1 + 3 * m)) };
   }
@@ -268,7 +144,7 @@ function injectionDay(core: CoreExports, doc: MarketDoc, sc: Scenario): Obj {
   const inp = sc.inputs as {
     state0: State0Json; blocks: number; trades?: Obj[]; terms_block_offset: number; snapshot_block_offsets: number[]; report_netuid: number;
   };
-  const run = Run.of(core, doc, inp.state0);
+  const run = Run.of(core, doc, sc, inp.state0);
   const ri = run.index(inp.report_netuid);
   const spot0 = run.subnet(ri)[S.SPOT];
   const trades = inp.trades ?? [];
@@ -291,7 +167,7 @@ function injectionDay(core: CoreExports, doc: MarketDoc, sc: Scenario): Obj {
 
 function whale(core: CoreExports, doc: MarketDoc, sc: Scenario): Obj {
   const inp = sc.inputs as { state0: State0Json; blocks: number; trades: Obj[]; series_block_offsets: number[] };
-  const run = Run.of(core, doc, inp.state0);
+  const run = Run.of(core, doc, sc, inp.state0);
   const series: Obj[] = [];
   const results: ReturnType<Run['trade']>[] = [];
   const at = [...inp.series_block_offsets, ...inp.trades.map((t) => Number(t.block_offset))];
@@ -328,7 +204,7 @@ function whale(core: CoreExports, doc: MarketDoc, sc: Scenario): Obj {
 
 function halvingCrossing(core: CoreExports, doc: MarketDoc, sc: Scenario): Obj {
   const inp = sc.inputs as { state0: State0Json; blocks: number };
-  const run = Run.of(core, doc, inp.state0);
+  const run = Run.of(core, doc, sc, inp.state0);
   const [a, b] = [0, 1].map((k) => inp.state0.subnets[k]?.netuid);
   const ia = run.index(a);
   const ib = run.index(b);
@@ -350,7 +226,7 @@ function halvingCrossing(core: CoreExports, doc: MarketDoc, sc: Scenario): Obj {
 
 function epochSplit(core: CoreExports, doc: MarketDoc, sc: Scenario): Obj {
   const inp = sc.inputs as { state0: State0Json; blocks: number; report_netuid: number };
-  const run = Run.of(core, doc, inp.state0);
+  const run = Run.of(core, doc, sc, inp.state0);
   run.blocks(inp.blocks, [], () => {});
   const i = run.index(inp.report_netuid);
   const tot = core.marketTotals().subarray(i * TOTALS, (i + 1) * TOTALS);
@@ -370,7 +246,7 @@ function rootDividends(core: CoreExports, doc: MarketDoc, sc: Scenario): Obj {
   const inp = sc.inputs as { state0: State0Json; root_claim_modes: ('swap' | 'keep')[]; blocks: number; report_netuid: number };
   const out: Obj = {};
   for (const mode of inp.root_claim_modes) {
-    const run = Run.of(core, doc, { ...inp.state0, root_claim: mode });
+    const run = Run.of(core, doc, sc, { ...inp.state0, root_claim: mode });
     run.blocks(inp.blocks, [], () => {});
     const st = core.marketState();
     const s = subnetOf(st, run.index(inp.report_netuid));
@@ -394,7 +270,7 @@ function random128(core: CoreExports, doc: MarketDoc, sc: Scenario): Obj {
   const inp = sc.inputs as { state0: State0Json; blocks: number; run_presets: string[] };
   const out: Obj = {};
   for (const P of inp.run_presets) {
-    const run = Run.of(core, doc, inp.state0, P);
+    const run = Run.of(core, doc, sc, inp.state0, P);
     run.blocks(Number(inp.blocks ?? 1), [], () => {});
     const gate = !!run.preset.gate;
     const stages = gate ? (['gated'] as TermKey[]) : stageKeys(run.preset).filter((k) => k !== 'final_share');

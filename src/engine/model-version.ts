@@ -18,6 +18,7 @@ export const MODEL_CHANGES: readonly ModelChange[] = [
   { version: 2, widgets: ['claim-leakage'], what: 'Claim 2 asks who earns the spending: subnet against lab and hosts, with the subnet’s own appeal' },
   { version: 2, widgets: ['claim-three-networks'], what: 'Claim 3 models the long tail: releases are fuel only if the subnets list more of it, or sooner' },
   { version: 2, widgets: ['claim-routing'], what: 'Claim 4: both setups retry alike, the spend must move off the large model, 2026 model prices' },
+  { version: 2, widgets: ['emission'], what: 'Who gets the emission: today is the rank-gated era of 3 Aug 2026 (the 32nd-largest share sets the bar, root dividends kept in baskets)' },
   { version: 2, widgets: ['halving'], what: 'The halving: the first halving dated by the chain, 15 Dec 2025 at block 7,103,975, a day later than before' },
   { version: 2, widgets: ['claim-coordination'], what: 'Claim 5: a 5.5% platform take on Chutes-sized revenue, kept only if buybacks beat emissions sold' },
 ];

@@ -30,10 +30,18 @@ export const ERAS: readonly { short: string; under: string; sentence: string; so
     source: 'emission-era-price',
   },
   {
-    short: 'Gate, today',
-    under: 'today’s gated rule',
+    short: 'Gate, q-mass',
+    under: 'the q-mass gated rule',
     sentence:
       'Since 27 Jul 2026 the same price shares pass an emission gate: every 360 blocks a bar is set where the largest shares reach 75 % of the total, and a subnet well below the bar gets almost nothing (partly verified).',
     source: 'emission-era-gated',
+  },
+  {
+    // market-2026h2 §A, §B, §F (reborn_2026_10).
+    short: 'Rank gate, today',
+    under: 'today’s rank-gated rule',
+    sentence:
+      'Since 3 Aug 2026 (spec 441) the gate’s bar is the 32nd-largest share rather than a quantile, and root dividends stay as alpha in each root validator’s fund instead of being sold (live date from third-party chain reads).',
+    source: 'emission-era-rank',
   },
 ];

@@ -46,9 +46,9 @@ describe('Who gets the emission?', () => {
     const sn5 = await endShare(page, 'SN5');
     expect(sn5).toBeGreaterThan(0.05);
     expect(sn5).toBeGreaterThan(await endShare(page, 'no whale'));
-    expect(await describeText(page)).toMatch(/^Under today’s gated rule, the whale’s 2,000 TAO into SN5 on day 1 lifts SN5’s share/);
-    expect(await page.getAttribute('[data-testid="emission-era"]', 'data-era')).toBe('gated_2026_08');
-    expect(await page.textContent('[data-testid="emission-era-sentence"]')).toContain('27 Jul 2026');
+    expect(await describeText(page)).toMatch(/^Under today’s rank-gated rule, the whale’s 2,000 TAO into SN5 on day 1 lifts SN5’s share/);
+    expect(await page.getAttribute('[data-testid="emission-era"]', 'data-era')).toBe('reborn_2026_10');
+    expect(await page.textContent('[data-testid="emission-era-sentence"]')).toContain('the gate’s bar is the 32nd-largest share');
     expect(await page.getAttribute('[data-testid="chart-emission-marker"]', 'data-value')).toBe('1');
     const ms = Number(await page.getAttribute('[data-testid="emission-timing"]', 'data-ms'));
     expect(ms).toBeGreaterThan(0);

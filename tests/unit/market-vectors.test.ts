@@ -1,15 +1,13 @@
 // The wasm market core against the golden vectors (tests/fixtures/vectors/market.json, spec §11):
 // every scenario through runMarketScenario, every number within the scenario's own tolerance
 // (a value passes if |got − want| ≤ abs or ≤ rel·|want|), booleans exactly, the same keys and nesting.
-import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CoreExports } from '../../src/engine/core';
 import { runMarketScenario } from '../../src/engine/market-runner';
 import { loadTestCore } from '../support/core';
-import { marketDifferences, type Tolerance } from '../support/vectors';
+import { itReproducesEveryScenario, loadMarketFile } from '../support/market-vectors';
 
-interface FileScenario { id: string; kind?: string; title: string; expected: unknown; tolerance: Tolerance; inputs: unknown }
-const file: { scenarios: FileScenario[] } = JSON.parse(readFileSync(new URL('../fixtures/vectors/market.json', import.meta.url), 'utf8'));
+const file = loadMarketFile('market.json');
 
 let core: CoreExports;
 beforeAll(async () => {
@@ -17,14 +15,7 @@ beforeAll(async () => {
 });
 
 describe('market core reproduces the golden vectors (spec §11)', () => {
-  for (const sc of file.scenarios) {
-    it(`${sc.id}: ${sc.title} (rel ${sc.tolerance.rel}, abs ${sc.tolerance.abs})`, () => {
-      const out = runMarketScenario(core, sc, file);
-      const diffs = marketDifferences(out, sc.expected, sc.tolerance);
-      if (diffs.length) console.error(`${sc.id}:\n  ${diffs.slice(0, 20).join('\n  ')}`);
-      expect(diffs.length, diffs.slice(0, 5).join('\n')).toBe(0);
-    });
-  }
+  itReproducesEveryScenario(file, () => core);
 
   it('runs a variant of a known kind with other numbers (dispatch on kind, not id)', () => {
     const base = file.scenarios.find((s) => s.id === 'slippage_curve')!;

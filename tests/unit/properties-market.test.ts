@@ -26,9 +26,11 @@ import { loadTestCore } from '../support/core';
 import fc from 'fast-check';
 import { among, arrayOf, chance, either, int, logUniform as logU, uniform, unit } from '../support/arbitraries';
 
-const file: { constants: MarketConstants; presets: Record<string, PresetJson> } = JSON.parse(
-  readFileSync(new URL('../fixtures/vectors/market.json', import.meta.url), 'utf8'),
-);
+const read = (name: string): { constants: MarketConstants; presets: Record<string, PresetJson> } =>
+  JSON.parse(readFileSync(new URL(`../fixtures/vectors/${name}`, import.meta.url), 'utf8'));
+// market-2026h2.json adds today's era reborn_2026_10 (shared/specs/market-2026h2.md §F) to market.json's presets.
+const late = read('market-2026h2.json');
+const file = { constants: late.constants, presets: { ...read('market.json').presets, ...late.presets } };
 
 let core: CoreExports;
 beforeAll(async () => {
@@ -192,7 +194,10 @@ const networkArb = (presetId: string): fc.Arbitrary<{ state0: State0Json; blocks
     },
   }));
 
-const ALPHA_LEDGER = /^(owner_alpha|miner:|miner_alpha_withheld_burned|undistributed_validator_alpha|undistributed_root_alpha|root_alpha_recycled|validator_take:|nominators_alpha:|root_stakers_alpha:)/;
+const ALPHA_LEDGER = /^(owner_alpha|miner:|miner_alpha_withheld_burned|undistributed_validator_alpha|undistributed_root_alpha|root_alpha_recycled|validator_take:|nominators_alpha:|root_stakers_alpha:|basket_credit:)/;
+
+const onRoot = (state0: { subnets: { validators: { name: string }[] }[] }): string[] =>
+  state0.subnets.some((sn) => sn.validators.some((v) => v.name === 'v0')) ? ['v0'] : [];
 
 describe('random networks under every era (fast-check, fixed seeds): shares, TAO and the split are conserved', () => {
   for (const preset of MARKET_PRESETS) {
@@ -201,7 +206,8 @@ describe('random networks under every era (fast-check, fixed seeds): shares, TAO
       let epochs = 0;
       fc.assert(fc.property(networkArb(preset.id), ({ state0, blocks }) => {
         const failures: string[] = [];
-        const packed = loadNetwork(core, state0, rulesFromPreset(file.presets[preset.id], file.constants));
+        // Under baskets (market-2026h2 §B) hotkey v0 holds a root UID: one fund across every subnet it validates.
+        const packed = loadNetwork(core, state0, rulesFromPreset(file.presets[preset.id], file.constants), onRoot(state0));
         const m = state0.subnets.length;
         const sellEachBlock = file.presets[preset.id].root_divs === 'sell_each_block';
         const where = `${m} subnets`;

@@ -32,10 +32,10 @@ describe('modelVersionNote(raw, widget, title, changes, current)', () => {
   it('holds no note for a link made today', () => {
     for (const w of WIDGETS) expect(modelVersionNote(String(MODEL_VERSION), w.name, w.title)).toBeNull();
   });
-  it('notes on a version-1 link to every claim figure and the halving, one line each, and on no other figure', () => {
+  it('notes on a version-1 link to every claim figure, the halving and the emission figure, one line each, and on no other figure', () => {
     for (const w of WIDGETS) {
       const n = modelVersionNote('1', w.name, w.title);
-      if (w.name.startsWith('claim-') || w.name === 'halving') expect(n, w.name).toMatch(/version 1; it is shown with version 2, whose results differ \(v2: [^;]+\)\.$/);
+      if (w.name.startsWith('claim-') || w.name === 'halving' || w.name === 'emission') expect(n, w.name).toMatch(/version 1; it is shown with version 2, whose results differ \(v2: [^;]+\)\.$/);
       else expect(n, w.name).toBeNull();
     }
   });
