@@ -48,8 +48,9 @@ describe('keyboard only', () => {
     let onBody = 0;
     for (let k = 0; k < 3000; k++) {
       await page.keyboard.press('Tab');
-      // A figure not loaded yet is one stop ("Loading the figure…") that loads it and moves into it.
-      await page.waitForFunction(() => !document.activeElement?.classList.contains('loading'), undefined, { timeout: 20_000 });
+      // A figure not loaded yet is one stop ("Loading the figure…") that loads it and moves into it,
+      // once its controls are there (data-entering until then).
+      await page.waitForFunction(() => !document.activeElement?.classList.contains('loading') && !document.querySelector('[data-entering]'), undefined, { timeout: 20_000 });
       const f = (await page.evaluate(FOCUSED)) as Focused | null;
       // Focus on the body: a figure without controls just loaded in place of its placeholder (Tab goes
       // on from there), or focus left the page after its last control. Twice in a row, or back at the
