@@ -117,6 +117,11 @@ export const schema: readonly Param[] = [
 
 // ---- the network ---------------------------------------------------------------------------------
 
+/** Each subnet's one validator is also registered on root, as the large validators are, so under
+ *  today's era (market-2026h2 §B) its root dividends go to its fund rather than being recycled. */
+const ROOT_VALIDATOR = 'validator';
+export const ROOT_REGISTERED = [ROOT_VALIDATOR] as const;
+
 /** The starting state: 10.7M TAO issued (0.5 TAO per block), 5.7M TAO on root, mainnet EMA settings.
  *  Every era runs on this same network, so only the share rule changes. */
 export function network(): State0Json {
@@ -150,7 +155,7 @@ export function network(): State0Json {
             { name: 'owner miner', incentive: s.burned, owner_key: true },
           ]
         : [{ name: 'miner', incentive: 1, owner_key: false }],
-    validators: [{ name: 'validator', div_weight: 1, alpha_stake: 0.3 * s.alphaOut, root_stake: 100_000, take: OWNER_CUT }],
+    validators: [{ name: ROOT_VALIDATOR, div_weight: 1, alpha_stake: 0.3 * s.alphaOut, root_stake: 100_000, take: OWNER_CUT }],
   }));
   return {
     preset: MARKET_PRESETS[MARKET_PRESETS.length - 1].id,
@@ -270,9 +275,9 @@ function runOn(core: CoreExports, plan: RunPlan, k: number, out: RunSeries, star
 /** Runs one plan on a state0 under a rules vector: one marketLoad, two marketSimulate calls around
  *  the whale's trade (one or two marketUserTrade calls). Pure: the same inputs give the same series.
  *  The plain full run: the widget resumes from a kept trunk instead (runFromTrunk), bit for bit the same. */
-export function runPlan(core: CoreExports, state0: State0Json, rules: Float64Array, plan: RunPlan): RunSeries {
+export function runPlan(core: CoreExports, state0: State0Json, rules: Float64Array, plan: RunPlan, rootRegistered: readonly string[] = []): RunSeries {
   const n = state0.subnets.length;
-  loadNetwork(core, state0, rules);
+  loadNetwork(core, state0, rules, rootRegistered);
   const startBlock = state0.block;
   const out = emptySeries(n);
   if (plan.sampleStart) sampleStart(core, out, n);
@@ -316,7 +321,7 @@ function trunkOf(core: CoreExports, era: number): Trunk {
   if (!t) {
     const state0 = network();
     const rules = core.marketPresetRules(MARKET_PRESETS[era].index);
-    const packed = loadNetwork(core, state0, rules);
+    const packed = loadNetwork(core, state0, rules, ROOT_REGISTERED);
     const series = emptySeries(state0.subnets.length);
     sampleStart(core, series, state0.subnets.length);
     t = { startBlock: state0.block, rules, miners: packed.miners, n: state0.subnets.length, series, reached: 0, saved: new Map() };
@@ -366,7 +371,7 @@ const copySeries = (s: RunSeries): RunSeries => ({
 const branchKey = (era: number, k: number, plan: RunPlan) => JSON.stringify([era, k, plan.to, plan.from, plan.tao]);
 
 /** runPlan for the widget's plans (era's network, the widget's grid, sampleStart), resumed from the
- *  era's trunk: equal to runPlan(core, network(), rules of era, plan) bit for bit. With `until` (a block
+ *  era's trunk: equal to runPlan(core, network(), rules of era, plan, ROOT_REGISTERED) bit for bit. With `until` (a block
  *  offset below plan.blocks) the run stops there: the full run's prefix to `until`, bit for bit, and the
  *  whale's network is kept there so that the same plan asked in full (or further) resumes from it. */
 export function runFromTrunk(core: CoreExports, era: number, plan: RunPlan, until = plan.blocks): RunSeries {
@@ -377,7 +382,7 @@ export function runFromTrunk(core: CoreExports, era: number, plan: RunPlan, unti
 function runFromTrunkTimed(core: CoreExports, era: number, plan: RunPlan, until: number): { series: RunSeries; earlierMs: number } {
   const end = Math.min(plan.blocks, Math.max(1, Math.floor(until)));
   if (plan.first !== GRID.first || plan.every !== GRID.every || !plan.sampleStart) {
-    const full = runPlan(core, network(), core.marketPresetRules(MARKET_PRESETS[era].index), plan);
+    const full = runPlan(core, network(), core.marketPresetRules(MARKET_PRESETS[era].index), plan, ROOT_REGISTERED);
     return { series: end < plan.blocks ? prefix(full, end) : full, earlierMs: 0 };
   }
   const t = trunkOf(core, era);
@@ -385,7 +390,7 @@ function runFromTrunkTimed(core: CoreExports, era: number, plan: RunPlan, until:
   if (!(plan.tao > 0) || !keptAt(k)) {
     // No trade: the trunk itself (a trade block the trunk does not keep cannot occur from planOf).
     if (plan.tao > 0) {
-      const full = runPlan(core, network(), t.rules, plan);
+      const full = runPlan(core, network(), t.rules, plan, ROOT_REGISTERED);
       return { series: end < plan.blocks ? prefix(full, end) : full, earlierMs: 0 };
     }
     extendTrunk(core, t, end);
@@ -517,7 +522,7 @@ export function planOf(p: ParamValues): { era: number; days: number; tradeDay: n
 /** One uncached run of the widget at params `p` (the whale's run only). The benchmark times this. */
 export function simulateEmission(core: CoreExports, p: ParamValues): RunSeries {
   const { era, plan } = planOf(p);
-  return runPlan(core, network(), core.marketPresetRules(MARKET_PRESETS[era].index), plan);
+  return runPlan(core, network(), core.marketPresetRules(MARKET_PRESETS[era].index), plan, ROOT_REGISTERED);
 }
 
 /** For the benchmark: one recompute at the defaults over `days` days (30 = the issue's horizon);

@@ -10,7 +10,7 @@ import type { CoreExports } from '../../src/engine/core';
 import { MARKET_PRESETS, REFUSAL } from '../../src/engine/market-io';
 import { defaults, type ParamValues } from '../../src/state/schema';
 import {
-  computeMarketEmission, network, partialInput, PARTIAL_BLOCKS, planOf, runPlan, runFromTrunk, schema, BLOCKS_PER_DAY, type RunSeries,
+  computeMarketEmission, network, partialInput, PARTIAL_BLOCKS, planOf, runPlan, runFromTrunk, schema, BLOCKS_PER_DAY, ROOT_REGISTERED, type RunSeries,
 } from '../../src/models/market-emission';
 
 const bits = (x: number) => {
@@ -37,8 +37,8 @@ const finite = (xs: number[]) => xs.map((x) => (Number.isFinite(x) ? x : 0));
 function plain(core: CoreExports, p: ParamValues) {
   const { era, plan } = planOf(p);
   const rules = () => core.marketPresetRules(MARKET_PRESETS[era].index);
-  const run = runPlan(core, network(), rules(), plan);
-  const base = runPlan(core, network(), rules(), { ...plan, tao: 0 });
+  const run = runPlan(core, network(), rules(), plan, ROOT_REGISTERED);
+  const base = runPlan(core, network(), rules(), { ...plan, tao: 0 }, ROOT_REGISTERED);
   return { run, baseline: finite(base.shares[plan.to]) };
 }
 
@@ -167,7 +167,7 @@ describe('the emission figure resumes from the kept run without the whale, bit f
     const core = await loadReleaseCore(['market']);
     for (const [era, tradeDay, days, whaleTao, to, from] of STAGED) {
       const { plan } = planOf({ ...D, era, tradeDay, days, whaleTao, to, from });
-      const want = runPlan(core, network(), core.marketPresetRules(MARKET_PRESETS[era].index), plan);
+      const want = runPlan(core, network(), core.marketPresetRules(MARKET_PRESETS[era].index), plan, ROOT_REGISTERED);
       for (const until of [tradeDay + 0.5, tradeDay + 1, tradeDay + 2].filter((d) => d < days)) {
         const part = runFromTrunk(core, era, plan, until * BLOCKS_PER_DAY);
         const m = want.blocks.filter((b) => b <= until * BLOCKS_PER_DAY).length;
