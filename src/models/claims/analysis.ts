@@ -127,12 +127,19 @@ export function latinHypercube(n: number, dims: number, seed: number): Float64Ar
   return out;
 }
 
+/** The last design drawn: each slice of a sample asks for the same one, so a worker draws it once. */
+let lastDesign: { n: number; dims: number; seed: number; unit: Float64Array } | null = null;
+function design(n: number, dims: number, seed: number): Float64Array {
+  if (!lastDesign || lastDesign.n !== n || lastDesign.dims !== dims || lastDesign.seed !== seed) lastDesign = { n, dims, seed, unit: latinHypercube(n, dims, seed) };
+  return lastDesign.unit;
+}
+
 /** Worlds [start, start + count) of the seeded design, as the model's params row by row: uniform in
  *  [low, high], log-uniform for log parameters; the rest held at `params`. */
 export function drawWorlds(model: ClaimModel, params: ParamValues, seed: number, total: number, start: number, count: number): Float64Array {
   const [lows, highs, logMask] = plausibleBox(model, params);
   const dims = lows.length;
-  const unit = latinHypercube(total, dims, seed);
+  const unit = design(total, dims, seed);
   const end = Math.min(total, start + count);
   const out = new Float64Array(Math.max(0, end - start) * dims);
   for (let w = start; w < end; w++) {
